@@ -1,0 +1,430 @@
+package io.github.medicalnlp.catalogue;
+
+import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Tree;
+import io.github.medicalnlp.catalogue.query.Query;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A catalogue of medical NLP resources: title, introduction, news, the tree of sections holding the
+ * entries, and the citation.
+ *
+ * <p>Catalogues are immutable values with value equality. Every edit returns a new catalogue and
+ * leaves this one as it was; the sections an edit does not touch are shared between the two.
+ *
+ * <p>Sections are named by a <em>selector</em>: a number ({@code "3.1"}), a title ({@code "中文"}), an
+ * anchor ({@code "#31-中文"}) or a path of numbers or titles ({@code "3 > 3.1"},
+ * {@code "LLM数据集 > 中文"}). Titles are compared without regard to case, width or runs of white
+ * space. A selector used to look up or edit one section must name exactly one.
+ *
+ * @param title the title, e.g. {@code Medical_NLP}
+ * @param introduction the introduction text as written, empty when there is none
+ * @param news the news items in order
+ * @param sections the top-level sections in order
+ * @param citation the citation (BibTeX text), if any
+ */
+public record Catalogue(
+        @NotBlank String title,
+        @NotNull String introduction,
+        @NotNull List<@NotNull @Valid NewsItem> news,
+        @NotNull List<@NotNull @Valid Section> sections,
+        @NotNull Optional<String> citation) {
+
+    /**
+     * Checks and copies the arguments.
+     *
+     * @throws NullPointerException naming the parameter that is null, or the list and index of a null element
+     * @throws IllegalArgumentException when {@code title} is blank
+     */
+    public Catalogue {
+        Checks.notBlank(title, "title");
+        Checks.notNull(introduction, "introduction");
+        news = Checks.listOf(news, "news");
+        sections = Checks.listOf(sections, "sections");
+        Checks.notNull(citation, "citation");
+    }
+
+    /** A catalogue with a title and top-level sections, and nothing else. */
+    public static Catalogue of(String title, List<Section> sections) {
+        return new Catalogue(title, "", List.of(), sections, Optional.empty());
+    }
+
+    /** A builder for a catalogue with this title. */
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    /** A builder holding everything this catalogue holds. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A new query over this catalogue's entries, matching all of them. */
+    public Query query() {
+        return Query.of(this);
+    }
+
+    // ---------------------------------------------------------------- navigation
+
+    /** Every entry, in document order (a section's own entries before those of its children). */
+    public List<Entry> entries() {
+        return sections.stream().flatMap(s -> s.allEntries().stream()).toList();
+    }
+
+    /** Every section, depth first, in document order. */
+    public List<Section> allSections() {
+        return Tree.nodes(this).stream().map(Tree.Node::section).toList();
+    }
+
+    /**
+     * The section this selector names.
+     *
+     * @return the section, or empty when the selector names none
+     * @throws IllegalArgumentException when the selector names more than one section
+     */
+    public Optional<Section> section(String selector) {
+        List<Tree.Node> found = Tree.find(this, selector);
+        if (found.size() > 1) {
+            return Optional.of(Tree.resolve(this, selector).section());
+        }
+        return found.stream().findFirst().map(Tree.Node::section);
+    }
+
+    /**
+     * The path of a section of this catalogue, e.g. {@code 5 > 5.2 > 5.2.1}: the labels (number, or
+     * title when there is none) from the top level down. A section held twice gives its first path.
+     *
+     * @return the path, or empty when the section is not in this catalogue
+     */
+    public Optional<String> pathOf(Section section) {
+        Checks.notNull(section, "section");
+        List<Tree.Node> nodes = Tree.nodes(this);
+        return nodes.stream().filter(n -> n.section() == section).findFirst()
+                .or(() -> nodes.stream().filter(n -> n.section().equals(section)).findFirst())
+                .map(Tree.Node::path);
+    }
+
+    /** The number of entries in all sections. */
+    public int size() {
+        return sections.stream().mapToInt(s -> s.allEntries().size()).sum();
+    }
+
+    // ---------------------------------------------------------------- copies
+
+    /** A copy with this title, or this catalogue when it is the same. */
+    public Catalogue withTitle(String title) {
+        return this.title.equals(title) ? this : toBuilder().title(title).build();
+    }
+
+    /** A copy with this introduction, or this catalogue when it is the same. */
+    public Catalogue withIntroduction(String introduction) {
+        return this.introduction.equals(introduction) ? this : toBuilder().introduction(introduction).build();
+    }
+
+    /** A copy with these news items, or this catalogue when they are the same. */
+    public Catalogue withNews(List<NewsItem> news) {
+        return this.news.equals(news) ? this : toBuilder().news(news).build();
+    }
+
+    /** A copy with these top-level sections, or this catalogue when they are the same. */
+    public Catalogue withSections(List<Section> sections) {
+        return this.sections.equals(sections) ? this : toBuilder().sections(sections).build();
+    }
+
+    /** A copy with this citation, or this catalogue when it is the same. */
+    public Catalogue withCitation(String citation) {
+        Checks.notBlank(citation, "citation");
+        return this.citation.equals(Optional.of(citation)) ? this : toBuilder().citation(citation).build();
+    }
+
+    /** A copy without a citation, or this catalogue when it has none. */
+    public Catalogue withoutCitation() {
+        return citation.isEmpty() ? this : toBuilder().citation(null).build();
+    }
+
+    // ---------------------------------------------------------------- entry edits
+
+    /**
+     * A copy with {@code entry} added at the end of the section's own entries.
+     *
+     * @throws NoSuchElementException when the selector names no section
+     * @throws IllegalArgumentException when it names several
+     */
+    public Catalogue addEntry(String section, Entry entry) {
+        Checks.notNull(entry, "entry");
+        Tree.Node node = Tree.resolve(this, section);
+        return addEntry(node, node.section().entries().size(), entry);
+    }
+
+    /**
+     * A copy with {@code entry} inserted at {@code index} among the section's own entries.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= index <= entries.size()}
+     * @throws NoSuchElementException when the selector names no section
+     * @throws IllegalArgumentException when it names several
+     */
+    public Catalogue addEntry(String section, int index, Entry entry) {
+        Checks.notNull(entry, "entry");
+        Tree.Node node = Tree.resolve(this, section);
+        Checks.positionIndex(index, node.section().entries().size(), "index");
+        return addEntry(node, index, entry);
+    }
+
+    private Catalogue addEntry(Tree.Node node, int index, Entry entry) {
+        return Tree.update(this, node.address(),
+                s -> s.withEntries(Tree.insert(s.entries(), index, entry)));
+    }
+
+    /**
+     * A copy with {@code existing} replaced by {@code replacement} at the same place.
+     *
+     * @throws NoSuchElementException when no entry equals {@code existing}
+     * @throws IllegalArgumentException when several do (use {@link #replaceEntry(String, int, Entry)})
+     */
+    public Catalogue replaceEntry(Entry existing, Entry replacement) {
+        Checks.notNull(replacement, "replacement");
+        Tree.Place place = placeOf(existing, "existing");
+        return replaceEntry(place.node(), place.index(), replacement);
+    }
+
+    /**
+     * A copy with the entry at {@code index} of the section replaced by {@code replacement}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= index < entries.size()}
+     */
+    public Catalogue replaceEntry(String section, int index, Entry replacement) {
+        Checks.notNull(replacement, "replacement");
+        Tree.Node node = Tree.resolve(this, section);
+        Checks.elementIndex(index, node.section().entries().size(), "index");
+        return replaceEntry(node, index, replacement);
+    }
+
+    private Catalogue replaceEntry(Tree.Node node, int index, Entry replacement) {
+        return Tree.update(this, node.address(),
+                s -> s.withEntries(Tree.replaceAt(s.entries(), index, replacement)));
+    }
+
+    /**
+     * A copy without {@code entry}.
+     *
+     * @throws NoSuchElementException when no entry equals it
+     * @throws IllegalArgumentException when several do (use {@link #removeEntry(String, int)})
+     */
+    public Catalogue removeEntry(Entry entry) {
+        Tree.Place place = placeOf(entry, "entry");
+        return removeEntry(place.node(), place.index());
+    }
+
+    /**
+     * A copy without the entry at {@code index} of the section.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= index < entries.size()}
+     */
+    public Catalogue removeEntry(String section, int index) {
+        Tree.Node node = Tree.resolve(this, section);
+        Checks.elementIndex(index, node.section().entries().size(), "index");
+        return removeEntry(node, index);
+    }
+
+    private Catalogue removeEntry(Tree.Node node, int index) {
+        return Tree.update(this, node.address(), s -> s.withEntries(Tree.removeAt(s.entries(), index)));
+    }
+
+    /**
+     * A copy with {@code entry} moved to the end of another (or the same) section.
+     *
+     * @throws NoSuchElementException when no entry equals {@code entry}, or no section is named
+     * @throws IllegalArgumentException when several entries equal it, or several sections are named
+     */
+    public Catalogue moveEntry(Entry entry, String section) {
+        Tree.Place from = placeOf(entry, "entry");
+        Tree.Node target = Tree.resolve(this, section);
+        int size = target.section().entries().size();
+        return moveEntry(from, target, target.address().equals(from.node().address()) ? size - 1 : size);
+    }
+
+    /**
+     * A copy with {@code entry} moved to {@code index} of a section; the index counts the target
+     * section's entries after the entry has left its old place.
+     *
+     * @throws IndexOutOfBoundsException when the index is outside the target section's entries
+     * @throws NoSuchElementException when no entry equals {@code entry}, or no section is named
+     * @throws IllegalArgumentException when several entries equal it, or several sections are named
+     */
+    public Catalogue moveEntry(Entry entry, String section, int index) {
+        Tree.Place from = placeOf(entry, "entry");
+        Tree.Node target = Tree.resolve(this, section);
+        int size = target.section().entries().size()
+                - (target.address().equals(from.node().address()) ? 1 : 0);
+        Checks.positionIndex(index, size, "index");
+        return moveEntry(from, target, index);
+    }
+
+    private Catalogue moveEntry(Tree.Place from, Tree.Node target, int index) {
+        Entry moving = from.entry();
+        Catalogue without = removeEntry(from.node(), from.index());
+        return Tree.update(without, target.address(),
+                s -> s.withEntries(Tree.insert(s.entries(), index, moving)));
+    }
+
+    private Tree.Place placeOf(Entry entry, String parameter) {
+        Checks.notNull(entry, parameter);
+        List<Tree.Place> found = Tree.places(this).stream().filter(p -> p.entry().equals(entry)).toList();
+        if (found.isEmpty()) {
+            throw new NoSuchElementException("no entry equal to '" + entry.name() + "' in catalogue '"
+                    + title + "'");
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("entry '" + entry.name() + "' is in the catalogue "
+                    + found.size() + " times (in " + found.stream().map(p -> p.node().path() + " #" + p.index())
+                            .collect(Collectors.joining(", "))
+                    + "); name it by section and index");
+        }
+        return found.get(0);
+    }
+
+    // ---------------------------------------------------------------- section edits
+
+    /** A copy with {@code section} added after the last top-level section. */
+    public Catalogue addSection(Section section) {
+        Checks.notNull(section, "section");
+        return withSections(Tree.append(sections, section));
+    }
+
+    /**
+     * A copy with {@code section} added after the last child of the section {@code parent} names.
+     *
+     * @throws NoSuchElementException when {@code parent} names no section
+     * @throws IllegalArgumentException when it names several
+     */
+    public Catalogue addSection(String parent, Section section) {
+        Checks.notNull(section, "section");
+        Tree.Node node = Tree.resolve(this, parent);
+        return Tree.update(this, node.address(), s -> s.withChildren(Tree.append(s.children(), section)));
+    }
+
+    /**
+     * A copy with {@code section} inserted at {@code index} among the children of {@code parent}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= index <= children.size()}
+     */
+    public Catalogue addSection(String parent, int index, Section section) {
+        Checks.notNull(section, "section");
+        Tree.Node node = Tree.resolve(this, parent);
+        Checks.positionIndex(index, node.section().children().size(), "index");
+        return Tree.update(this, node.address(), s -> s.withChildren(Tree.insert(s.children(), index, section)));
+    }
+
+    /**
+     * A copy without the section the selector names, its entries and its children.
+     *
+     * @throws NoSuchElementException when the selector names no section
+     * @throws IllegalArgumentException when it names several
+     */
+    public Catalogue removeSection(String section) {
+        return Tree.remove(this, Tree.resolve(this, section).address());
+    }
+
+    /**
+     * A copy with the section the selector names given a new title (and the anchor of its new
+     * heading); its number, entries and children stay.
+     *
+     * @throws NoSuchElementException when the selector names no section
+     * @throws IllegalArgumentException when it names several, or {@code title} is blank
+     */
+    public Catalogue renameSection(String section, String title) {
+        Checks.notBlank(title, "title");
+        return Tree.update(this, Tree.resolve(this, section).address(), s -> s.withTitle(title));
+    }
+
+    /**
+     * Collects the parts of a {@link Catalogue}. Not thread-safe; {@link #build()} may be called more
+     * than once.
+     */
+    public static final class Builder {
+        private String title;
+        private String introduction = "";
+        private final List<NewsItem> news = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+        private String citation;
+
+        private Builder(String title) {
+            this.title = Checks.notBlank(title, "title");
+        }
+
+        private Builder(Catalogue catalogue) {
+            this.title = catalogue.title;
+            this.introduction = catalogue.introduction;
+            this.news.addAll(catalogue.news);
+            this.sections.addAll(catalogue.sections);
+            this.citation = catalogue.citation.orElse(null);
+        }
+
+        /** Sets the title. */
+        public Builder title(String title) {
+            this.title = Checks.notBlank(title, "title");
+            return this;
+        }
+
+        /** Sets the introduction text. */
+        public Builder introduction(String introduction) {
+            this.introduction = Checks.notNull(introduction, "introduction");
+            return this;
+        }
+
+        /** Adds a news item. */
+        public Builder news(String date, String text) {
+            return news(NewsItem.of(date, text));
+        }
+
+        /** Adds a news item. */
+        public Builder news(NewsItem item) {
+            news.add(Checks.notNull(item, "item"));
+            return this;
+        }
+
+        /** Replaces the news items. */
+        public Builder news(Collection<NewsItem> news) {
+            List<NewsItem> copy = Checks.listOf(news, "news");
+            this.news.clear();
+            this.news.addAll(copy);
+            return this;
+        }
+
+        /** Adds a top-level section. */
+        public Builder section(Section section) {
+            sections.add(Checks.notNull(section, "section"));
+            return this;
+        }
+
+        /** Replaces the top-level sections. */
+        public Builder sections(Collection<Section> sections) {
+            List<Section> copy = Checks.listOf(sections, "sections");
+            this.sections.clear();
+            this.sections.addAll(copy);
+            return this;
+        }
+
+        /** Sets the citation; {@code null} removes it. */
+        public Builder citation(String citation) {
+            if (citation != null) {
+                Checks.notBlank(citation, "citation");
+            }
+            this.citation = citation;
+            return this;
+        }
+
+        /** The catalogue. */
+        public Catalogue build() {
+            return new Catalogue(title, introduction, news, sections, Optional.ofNullable(citation));
+        }
+    }
+}

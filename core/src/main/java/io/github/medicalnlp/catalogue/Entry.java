@@ -1,0 +1,350 @@
+package io.github.medicalnlp.catalogue;
+
+import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One resource of the catalogue: a data set, model, paper, competition, ...
+ *
+ * <p>An entry has a name, its links in the order written, its labelled text fields in the order
+ * written, and curated metadata: kind, languages, modality, tasks and tags. The group is the bold
+ * label (such as {@code **电子病历相关文章**}) under which the entry stands in its section, if any.
+ *
+ * <p>Entries are immutable values with value equality. Lists are copied on construction and cannot
+ * be modified. Build one with {@link #builder(String)} or copy one with the {@code withX} methods:
+ * <pre>{@code
+ * Entry cmb = Entry.builder("CMB")
+ *         .link("https://github.com/FreedomIntelligence/CMB")
+ *         .field("来源", "各个临床医学工种各阶段考试")
+ *         .kind(Kind.BENCHMARK)
+ *         .language(Language.CHINESE)
+ *         .build();
+ * }</pre>
+ *
+ * @param name the name as written, e.g. {@code Huatuo-26M}
+ * @param links the links in the order written
+ * @param fields the labelled text fields in the order written
+ * @param kind what kind of resource this is, if known
+ * @param languages the languages it covers, without repeats
+ * @param modality the kind of data it works with, if known
+ * @param tasks the tasks it serves (e.g. {@code qa}, {@code ner}), without repeats
+ * @param tags free tags, without repeats
+ * @param group the bold group label it stands under in its section, if any
+ */
+public record Entry(
+        @NotBlank String name,
+        @NotNull List<@NotNull @Valid Link> links,
+        @NotNull List<@NotNull @Valid TextField> fields,
+        @NotNull Optional<Kind> kind,
+        @NotNull List<@NotNull @Valid Language> languages,
+        @NotNull Optional<Modality> modality,
+        @NotNull List<@NotBlank String> tasks,
+        @NotNull List<@NotBlank String> tags,
+        @NotNull Optional<String> group) {
+
+    /** Labels under which a list gives an entry's description, compared after {@link Text#fold}. */
+    private static final List<String> DESCRIPTION_LABELS =
+            List.of("简介", "description", "desription", "说明", "项目说明", "介绍", "summary");
+
+    /**
+     * Checks and copies the arguments.
+     *
+     * @throws NullPointerException naming the parameter that is null, or the list and index of a null element
+     * @throws IllegalArgumentException when {@code name}, a task, a tag or the group is blank
+     */
+    public Entry {
+        Checks.notBlank(name, "name");
+        links = Checks.listOf(links, "links");
+        fields = Checks.listOf(fields, "fields");
+        Checks.notNull(kind, "kind");
+        languages = Checks.distinctListOf(languages, "languages");
+        Checks.notNull(modality, "modality");
+        tasks = Checks.distinctWords(tasks, "tasks");
+        tags = Checks.distinctWords(tags, "tags");
+        Checks.notNull(group, "group");
+        group.ifPresent(g -> Checks.notBlank(g, "group"));
+    }
+
+    /** An entry with only a name, to be completed with the {@code withX} methods. */
+    public static Entry of(String name) {
+        return builder(name).build();
+    }
+
+    /** An entry with a name and its own address. */
+    public static Entry of(String name, String url) {
+        return builder(name).link(url).build();
+    }
+
+    /** A builder for an entry with this name. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder holding everything this entry holds, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * The entry's main address: the URL of its first {@link LinkRole#HOMEPAGE} link, or else of its
+     * first link; empty when it has no link.
+     */
+    public Optional<String> primaryUrl() {
+        return links.stream().filter(l -> l.role() == LinkRole.HOMEPAGE).findFirst()
+                .or(() -> links.stream().findFirst())
+                .map(Link::url);
+    }
+
+    /** The links with this role, in order. */
+    public List<Link> links(LinkRole role) {
+        Checks.notNull(role, "role");
+        return links.stream().filter(l -> l.role() == role).toList();
+    }
+
+    /** Whether any link has this role. */
+    public boolean hasLink(LinkRole role) {
+        Checks.notNull(role, "role");
+        return links.stream().anyMatch(l -> l.role() == role);
+    }
+
+    /** The GitHub repositories ({@code owner/repo}) of its links, in order, without repeats. */
+    public List<String> gitHubRepositories() {
+        return links.stream().flatMap(l -> l.gitHubRepository().stream()).distinct().toList();
+    }
+
+    /**
+     * The value of the first field with this label, compared without regard to case, width or
+     * surrounding space ({@code "简介"}, {@code "Source"}).
+     */
+    public Optional<String> field(String label) {
+        Checks.notNull(label, "label");
+        String key = Text.foldKey(label);
+        return fields.stream().filter(f -> Text.foldKey(f.label()).equals(key)).findFirst()
+                .map(TextField::value);
+    }
+
+    /**
+     * The description: the first field labelled 简介, Description (or the English edition's
+     * misspelling Desription), 说明 or 介绍, or else the first unlabelled text.
+     */
+    public Optional<String> description() {
+        return fields.stream().filter(f -> DESCRIPTION_LABELS.contains(Text.foldKey(f.label()))).findFirst()
+                .or(() -> fields.stream().filter(f -> !f.isLabelled()).findFirst())
+                .map(TextField::value);
+    }
+
+    /** A copy with this name, or this entry when it is the same. */
+    public Entry withName(String name) {
+        return this.name.equals(name) ? this : toBuilder().name(name).build();
+    }
+
+    /** A copy with these links, or this entry when they are the same. */
+    public Entry withLinks(List<Link> links) {
+        return this.links.equals(links) ? this : toBuilder().links(links).build();
+    }
+
+    /** A copy with these text fields, or this entry when they are the same. */
+    public Entry withFields(List<TextField> fields) {
+        return this.fields.equals(fields) ? this : toBuilder().fields(fields).build();
+    }
+
+    /** A copy with this kind, or this entry when it is the same. */
+    public Entry withKind(Kind kind) {
+        Checks.notNull(kind, "kind");
+        return this.kind.equals(Optional.of(kind)) ? this : toBuilder().kind(kind).build();
+    }
+
+    /** A copy without a kind, or this entry when it has none. */
+    public Entry withoutKind() {
+        return kind.isEmpty() ? this : toBuilder().kind(null).build();
+    }
+
+    /** A copy with these languages, or this entry when they are the same. */
+    public Entry withLanguages(List<Language> languages) {
+        return this.languages.equals(languages) ? this : toBuilder().languages(languages).build();
+    }
+
+    /** A copy with this modality, or this entry when it is the same. */
+    public Entry withModality(Modality modality) {
+        Checks.notNull(modality, "modality");
+        return this.modality.equals(Optional.of(modality)) ? this : toBuilder().modality(modality).build();
+    }
+
+    /** A copy with these tasks, or this entry when they are the same. */
+    public Entry withTasks(List<String> tasks) {
+        return this.tasks.equals(tasks) ? this : toBuilder().tasks(tasks).build();
+    }
+
+    /** A copy with these tags, or this entry when they are the same. */
+    public Entry withTags(List<String> tags) {
+        return this.tags.equals(tags) ? this : toBuilder().tags(tags).build();
+    }
+
+    /** A copy in this group, or this entry when it is the same. */
+    public Entry withGroup(String group) {
+        Checks.notBlank(group, "group");
+        return this.group.equals(Optional.of(group)) ? this : toBuilder().group(group).build();
+    }
+
+    /** A copy outside any group, or this entry when it is in none. */
+    public Entry withoutGroup() {
+        return group.isEmpty() ? this : toBuilder().group(null).build();
+    }
+
+    /**
+     * Collects the parts of an {@link Entry}. Not thread-safe; {@link #build()} checks everything and
+     * may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+        private final List<Link> links = new ArrayList<>();
+        private final List<TextField> fields = new ArrayList<>();
+        private Kind kind;
+        private final List<Language> languages = new ArrayList<>();
+        private Modality modality;
+        private final List<String> tasks = new ArrayList<>();
+        private final List<String> tags = new ArrayList<>();
+        private String group;
+
+        private Builder(String name) {
+            this.name = Checks.notBlank(name, "name");
+        }
+
+        private Builder(Entry entry) {
+            this.name = entry.name;
+            this.links.addAll(entry.links);
+            this.fields.addAll(entry.fields);
+            this.kind = entry.kind.orElse(null);
+            this.languages.addAll(entry.languages);
+            this.modality = entry.modality.orElse(null);
+            this.tasks.addAll(entry.tasks);
+            this.tags.addAll(entry.tags);
+            this.group = entry.group.orElse(null);
+        }
+
+        /** Sets the name. */
+        public Builder name(String name) {
+            this.name = Checks.notBlank(name, "name");
+            return this;
+        }
+
+        /** Adds an unlabelled {@link LinkRole#HOMEPAGE} link. */
+        public Builder link(String url) {
+            return link(Link.of(url));
+        }
+
+        /** Adds a labelled link with a role. */
+        public Builder link(String url, String label, LinkRole role) {
+            return link(Link.of(url, label, role));
+        }
+
+        /** Adds a link. */
+        public Builder link(Link link) {
+            links.add(Checks.notNull(link, "link"));
+            return this;
+        }
+
+        /** Replaces the links. */
+        public Builder links(Collection<Link> links) {
+            List<Link> copy = Checks.listOf(links, "links");
+            this.links.clear();
+            this.links.addAll(copy);
+            return this;
+        }
+
+        /** Adds a labelled text field. */
+        public Builder field(String label, String value) {
+            return field(TextField.of(label, value));
+        }
+
+        /** Adds a text field. */
+        public Builder field(TextField field) {
+            fields.add(Checks.notNull(field, "field"));
+            return this;
+        }
+
+        /** Replaces the text fields. */
+        public Builder fields(Collection<TextField> fields) {
+            List<TextField> copy = Checks.listOf(fields, "fields");
+            this.fields.clear();
+            this.fields.addAll(copy);
+            return this;
+        }
+
+        /** Sets the kind; {@code null} clears it. */
+        public Builder kind(Kind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Adds a language (a repeat is ignored). */
+        public Builder language(Language language) {
+            languages.add(Checks.notNull(language, "language"));
+            return this;
+        }
+
+        /** Replaces the languages. */
+        public Builder languages(Collection<Language> languages) {
+            List<Language> copy = Checks.listOf(languages, "languages");
+            this.languages.clear();
+            this.languages.addAll(copy);
+            return this;
+        }
+
+        /** Sets the modality; {@code null} clears it. */
+        public Builder modality(Modality modality) {
+            this.modality = modality;
+            return this;
+        }
+
+        /** Adds a task (a repeat is ignored). */
+        public Builder task(String task) {
+            tasks.add(Checks.notBlank(task, "task"));
+            return this;
+        }
+
+        /** Replaces the tasks. */
+        public Builder tasks(Collection<String> tasks) {
+            List<String> copy = Checks.listOf(tasks, "tasks");
+            this.tasks.clear();
+            this.tasks.addAll(copy);
+            return this;
+        }
+
+        /** Adds a tag (a repeat is ignored). */
+        public Builder tag(String tag) {
+            tags.add(Checks.notBlank(tag, "tag"));
+            return this;
+        }
+
+        /** Replaces the tags. */
+        public Builder tags(Collection<String> tags) {
+            List<String> copy = Checks.listOf(tags, "tags");
+            this.tags.clear();
+            this.tags.addAll(copy);
+            return this;
+        }
+
+        /** Sets the group label; {@code null} puts the entry in no group. */
+        public Builder group(String group) {
+            if (group != null) {
+                Checks.notBlank(group, "group");
+            }
+            this.group = group;
+            return this;
+        }
+
+        /** The entry. */
+        public Entry build() {
+            return new Entry(name, links, fields, Optional.ofNullable(kind), languages,
+                    Optional.ofNullable(modality), tasks, tags, Optional.ofNullable(group));
+        }
+    }
+}

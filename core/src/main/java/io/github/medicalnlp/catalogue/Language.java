@@ -1,0 +1,105 @@
+package io.github.medicalnlp.catalogue;
+
+import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Text;
+import jakarta.validation.constraints.Pattern;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * A language an entry covers, as a lower-case BCP 47 language tag: {@code zh} (Chinese), {@code en}
+ * (English), {@code mul} (several languages, ISO 639-2's code for "multiple languages"), or any other
+ * tag such as {@code ja} or {@code de}.
+ *
+ * <p>Instances are immutable values; compare them with {@link #equals}.
+ *
+ * @param code the lower-case language tag, e.g. {@code zh}
+ */
+public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
+
+    /** The pattern a {@linkplain #code() code} matches: a 2 or 3 letter language with optional subtags. */
+    public static final String CODE_PATTERN = "[a-z]{2,3}(-[a-z0-9]{1,8})*";
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_PATTERN);
+
+    /** Chinese, {@code zh}. */
+    public static final Language CHINESE = new Language("zh");
+    /** English, {@code en}. */
+    public static final Language ENGLISH = new Language("en");
+    /** Several languages at once, {@code mul}. */
+    public static final Language MULTILINGUAL = new Language("mul");
+
+    private static final Map<String, Language> NAMES = Map.ofEntries(
+            Map.entry("chinese", CHINESE), Map.entry("中文", CHINESE), Map.entry("汉语", CHINESE),
+            Map.entry("english", ENGLISH), Map.entry("英文", ENGLISH), Map.entry("英语", ENGLISH),
+            Map.entry("multilingual", MULTILINGUAL), Map.entry("多语言", MULTILINGUAL),
+            Map.entry("multi-lingual", MULTILINGUAL), Map.entry("multiple", MULTILINGUAL));
+
+    /**
+     * Checks and normalises the code to lower case.
+     *
+     * @throws NullPointerException if {@code code} is null
+     * @throws IllegalArgumentException if {@code code} is not a language tag
+     */
+    public Language {
+        Checks.notBlank(code, "code");
+        code = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        Matcher m = CODE.matcher(code);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("code '" + code
+                    + "' is not a language tag such as zh, en or mul");
+        }
+    }
+
+    /** The language with this tag, e.g. {@code Language.of("ja")}. */
+    public static Language of(String code) {
+        Language language = new Language(code);
+        return switch (language.code) {
+            case "zh" -> CHINESE;
+            case "en" -> ENGLISH;
+            case "mul" -> MULTILINGUAL;
+            default -> language;
+        };
+    }
+
+    /**
+     * The language named by {@code text}: a tag ({@code zh}), an English name ({@code Chinese},
+     * {@code Multilingual}, {@code Japanese}) or a Chinese name ({@code 中文}, {@code 英文},
+     * {@code 多语言}).
+     *
+     * @throws IllegalArgumentException when {@code text} names no language
+     */
+    public static Language parse(String text) {
+        Checks.notBlank(text, "text");
+        String key = Text.fold(text).strip();
+        Language named = NAMES.get(key);
+        if (named != null) {
+            return named;
+        }
+        if (CODE.matcher(key.replace('_', '-')).matches()) {
+            return of(key);
+        }
+        for (String iso : Locale.getISOLanguages()) {
+            if (new Locale(iso).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(key)) {
+                return of(iso);
+            }
+        }
+        throw new IllegalArgumentException("text '" + text + "' names no language; use a tag such as"
+                + " zh, en, mul or ja, or a name such as Chinese, English or 多语言");
+    }
+
+    /** The English name of the language: {@code Chinese}, {@code English}, {@code Multilingual}, ... */
+    public String displayName() {
+        if (this.code.equals("mul")) {
+            return "Multilingual";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

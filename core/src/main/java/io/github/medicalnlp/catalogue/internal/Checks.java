@@ -1,0 +1,113 @@
+package io.github.medicalnlp.catalogue.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Argument checks shared by the model's compact constructors and factories. Every message names the
+ * parameter, so that a user who passes {@code null} or a blank string learns which argument was wrong.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** Returns {@code value}, or throws {@link NullPointerException} naming {@code parameter}. */
+    public static <T> T notNull(T value, String parameter) {
+        if (value == null) {
+            throw new NullPointerException(parameter + " must not be null");
+        }
+        return value;
+    }
+
+    /** Returns {@code value}, or throws when it is {@code null}, empty or only white space. */
+    public static String notBlank(String value, String parameter) {
+        notNull(value, parameter);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(parameter + " must not be blank");
+        }
+        return value;
+    }
+
+    /** Returns {@code value} when it is at least zero. */
+    public static int notNegative(int value, String parameter) {
+        if (value < 0) {
+            throw new IllegalArgumentException(parameter + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    /** Returns {@code value} when it is at least zero. */
+    public static long notNegative(long value, String parameter) {
+        if (value < 0) {
+            throw new IllegalArgumentException(parameter + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * An unmodifiable copy of {@code values} in their order; throws naming the parameter and index of
+     * the first {@code null} element.
+     */
+    public static <T> List<T> listOf(Collection<? extends T> values, String parameter) {
+        notNull(values, parameter);
+        List<T> copy = new ArrayList<>(values.size());
+        int index = 0;
+        for (T value : values) {
+            if (value == null) {
+                throw new NullPointerException(parameter + "[" + index + "] must not be null");
+            }
+            copy.add(value);
+            index++;
+        }
+        return List.copyOf(copy);
+    }
+
+    /**
+     * An unmodifiable copy of {@code values} without repeats, first occurrence first; {@code null}
+     * elements are rejected as in {@link #listOf}.
+     */
+    public static <T> List<T> distinctListOf(Collection<? extends T> values, String parameter) {
+        return List.copyOf(new LinkedHashSet<>(listOf(values, parameter)));
+    }
+
+    /**
+     * An unmodifiable copy of non-blank strings, each stripped, without repeats; throws naming the
+     * parameter and index of the first {@code null} or blank element.
+     */
+    public static List<String> distinctWords(Collection<String> values, String parameter) {
+        List<String> words = listOf(values, parameter);
+        LinkedHashSet<String> result = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            result.add(notBlank(words.get(i), parameter + "[" + i + "]").strip());
+        }
+        return List.copyOf(result);
+    }
+
+    /** Throws {@link IndexOutOfBoundsException} naming the parameter unless {@code 0 <= index <= size}. */
+    public static int positionIndex(int index, int size, String parameter) {
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException(
+                    parameter + " must be between 0 and " + size + ", was " + index);
+        }
+        return index;
+    }
+
+    /** Throws {@link IndexOutOfBoundsException} naming the parameter unless {@code 0 <= index < size}. */
+    public static int elementIndex(int index, int size, String parameter) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(size == 0
+                    ? parameter + " is " + index + " but there is no element"
+                    : parameter + " must be between 0 and " + (size - 1) + ", was " + index);
+        }
+        return index;
+    }
+
+    /** {@code Objects.equals} for readability in {@code withX} methods. */
+    public static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.medicalnlp.catalogue.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lenient reading of facts from URLs as they are written in lists: never throws, even for URLs that
+ * {@link java.net.URI} refuses (spaces, brackets, half-written Markdown links).
+ */
+public final class Urls {
+
+    private static final Pattern AUTHORITY =
+            Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@\\s]*@)?(\\[[^\\]]*]|[^/?#:\\s\\])]+)");
+    private static final Pattern GITHUB_PATH =
+            Pattern.compile("^/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)/([A-Za-z0-9._-]+?)(?:\\.git)?(?:[/?#].*)?$");
+    private static final Pattern ARXIV_NEW =
+            Pattern.compile("^/(?:abs|pdf|html)/(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?/?(?:[?#].*)?$");
+    private static final Pattern ARXIV_OLD =
+            Pattern.compile("^/(?:abs|pdf)/([a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?(?:\\.pdf)?/?(?:[?#].*)?$");
+    private static final Pattern HF_PATH =
+            Pattern.compile("^/(?:(datasets|spaces)/)?([A-Za-z0-9][A-Za-z0-9._-]*)/([A-Za-z0-9][A-Za-z0-9._-]*)(?:[/?#].*)?$");
+
+    /** Paths directly under github.com that are not user or organisation names. */
+    private static final java.util.Set<String> GITHUB_RESERVED = java.util.Set.of(
+            "about", "apps", "collections", "features", "marketplace", "orgs", "settings",
+            "sponsors", "topics", "trending", "users", "login", "join", "search", "explore");
+
+    private Urls() {
+    }
+
+    /** The host, lower-cased, without port or user information; empty when there is none. */
+    public static Optional<String> host(String url) {
+        Matcher m = AUTHORITY.matcher(url.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String host = m.group(1).toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host.isEmpty() ? Optional.empty() : Optional.of(host);
+    }
+
+    /** The path after the authority, starting with {@code /}, or empty when there is none. */
+    private static String path(String url) {
+        String s = url.strip();
+        Matcher m = AUTHORITY.matcher(s);
+        if (!m.find()) {
+            return "";
+        }
+        int end = m.end();
+        // skip an explicit port
+        if (end < s.length() && s.charAt(end) == ':') {
+            end++;
+            while (end < s.length() && Character.isDigit(s.charAt(end))) {
+                end++;
+            }
+        }
+        return s.substring(end);
+    }
+
+    /** The GitHub {@code owner/repo} of a github.com URL, as written (case kept). */
+    public static Optional<String> gitHubRepository(String url) {
+        Optional<String> host = host(url);
+        if (host.isEmpty() || !(host.get().equals("github.com") || host.get().equals("www.github.com"))) {
+            return Optional.empty();
+        }
+        Matcher m = GITHUB_PATH.matcher(path(url));
+        if (!m.matches() || GITHUB_RESERVED.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) + "/" + m.group(2));
+    }
+
+    /** The arXiv identifier (without version) of an arxiv.org abstract, PDF or HTML URL. */
+    public static Optional<String> arxivId(String url) {
+        Optional<String> host = host(url);
+        if (host.isEmpty() || !(host.get().equals("arxiv.org") || host.get().endsWith(".arxiv.org"))) {
+            return Optional.empty();
+        }
+        String path = path(url);
+        Matcher m = ARXIV_NEW.matcher(path);
+        if (m.matches()) {
+            return Optional.of(m.group(1));
+        }
+        m = ARXIV_OLD.matcher(path);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The Hugging Face repository id of a huggingface.co URL: {@code owner/name} for models,
+     * {@code datasets/owner/name} and {@code spaces/owner/name} for the other repository types.
+     */
+    public static Optional<String> huggingFaceRepository(String url) {
+        Optional<String> host = host(url);
+        if (host.isEmpty() || !(host.get().equals("huggingface.co") || host.get().equals("www.huggingface.co")
+                || host.get().equals("hf.co"))) {
+            return Optional.empty();
+        }
+        Matcher m = HF_PATH.matcher(path(url));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String owner = m.group(2);
+        if (m.group(1) == null && (owner.equals("docs") || owner.equals("blog") || owner.equals("papers")
+                || owner.equals("models") || owner.equals("tasks") || owner.equals("learn"))) {
+            return Optional.empty();
+        }
+        String id = owner + "/" + m.group(3);
+        return Optional.of(m.group(1) == null ? id : m.group(1) + "/" + id);
+    }
+
+    /**
+     * A form of the URL for comparing two addresses of the same resource: scheme and host folded,
+     * {@code www.} dropped, a trailing slash, {@code .git} and the fragment removed.
+     */
+    public static String normalize(String url) {
+        String s = url.strip();
+        int hash = s.indexOf('#');
+        if (hash >= 0) {
+            s = s.substring(0, hash);
+        }
+        Optional<String> host = host(s);
+        if (host.isEmpty()) {
+            return s;
+        }
+        String h = host.get().startsWith("www.") ? host.get().substring(4) : host.get();
+        String p = path(s);
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (p.endsWith(".git")) {
+            p = p.substring(0, p.length() - 4);
+        }
+        if (h.equals("github.com")) {
+            p = p.toLowerCase(Locale.ROOT);
+        }
+        return h + p;
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.medicalnlp.catalogue.query;
+
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.Link;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Text;
+import io.github.medicalnlp.catalogue.internal.Tree;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A condition on a {@link Match}: the building block of a {@link Query}, and the argument of
+ * {@link Query#anyOf} and {@link Query#not}. Filters are immutable and safe to share as constants;
+ * {@link #toString()} describes them.
+ *
+ * <pre>{@code
+ * EntryFilter chineseQa = EntryFilter.language(Language.CHINESE).and(EntryFilter.text("问答"));
+ * catalogue.query().anyOf(chineseQa, EntryFilter.task("qa")).list();
+ * }</pre>
+ */
+public final class EntryFilter {
+
+    private final Predicate<Match> predicate;
+    private final String description;
+
+    private EntryFilter(Predicate<Match> predicate, String description) {
+        this.predicate = predicate;
+        this.description = description;
+    }
+
+    /** Whether the match passes this filter. */
+    public boolean test(Match match) {
+        return predicate.test(Checks.notNull(match, "match"));
+    }
+
+    /** Passes matches that pass this filter and {@code other}. */
+    public EntryFilter and(EntryFilter other) {
+        Checks.notNull(other, "other");
+        return new EntryFilter(predicate.and(other.predicate), "(" + this + " and " + other + ")");
+    }
+
+    /** Passes matches that pass this filter or {@code other}. */
+    public EntryFilter or(EntryFilter other) {
+        Checks.notNull(other, "other");
+        return new EntryFilter(predicate.or(other.predicate), "(" + this + " or " + other + ")");
+    }
+
+    /** Passes matches that do not pass this filter. */
+    public EntryFilter negate() {
+        return new EntryFilter(predicate.negate(), "not " + this);
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    // ---------------------------------------------------------------- factories
+
+    /** Passes every match. */
+    public static EntryFilter all() {
+        return new EntryFilter(m -> true, "all");
+    }
+
+    /** Passes a match that passes any of the filters; with no filter, none. */
+    public static EntryFilter anyOf(EntryFilter... filters) {
+        List<EntryFilter> list = Checks.listOf(Arrays.asList(Checks.notNull(filters, "filters")), "filters");
+        return new EntryFilter(m -> list.stream().anyMatch(f -> f.predicate.test(m)),
+                "anyOf" + list.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")")));
+    }
+
+    /** Passes a match that passes all of the filters; with no filter, every match. */
+    public static EntryFilter allOf(EntryFilter... filters) {
+        List<EntryFilter> list = Checks.listOf(Arrays.asList(Checks.notNull(filters, "filters")), "filters");
+        return new EntryFilter(m -> list.stream().allMatch(f -> f.predicate.test(m)),
+                "allOf" + list.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")")));
+    }
+
+    /** Passes a match that does not pass {@code filter}. */
+    public static EntryFilter not(EntryFilter filter) {
+        return Checks.notNull(filter, "filter").negate();
+    }
+
+    /** Passes entries that satisfy {@code predicate}. */
+    public static EntryFilter where(Predicate<? super Entry> predicate) {
+        Checks.notNull(predicate, "predicate");
+        return new EntryFilter(m -> predicate.test(m.entry()), "where(" + predicate + ")");
+    }
+
+    /** Passes matches that satisfy {@code predicate}, which sees the entry's sections too. */
+    public static EntryFilter whereMatch(Predicate<? super Match> predicate) {
+        Checks.notNull(predicate, "predicate");
+        return new EntryFilter(predicate::test, "whereMatch(" + predicate + ")");
+    }
+
+    /** Passes entries of any of these kinds. */
+    public static EntryFilter kind(Kind... kinds) {
+        Set<Kind> set = Set.copyOf(Checks.listOf(Arrays.asList(Checks.notNull(kinds, "kinds")), "kinds"));
+        return new EntryFilter(m -> m.entry().kind().filter(set::contains).isPresent(),
+                "kind in " + sorted(set));
+    }
+
+    /** Passes entries covering any of these languages. */
+    public static EntryFilter language(Language... languages) {
+        Set<Language> set = Set.copyOf(
+                Checks.listOf(Arrays.asList(Checks.notNull(languages, "languages")), "languages"));
+        return new EntryFilter(m -> m.entry().languages().stream().anyMatch(set::contains),
+                "language in " + sorted(set));
+    }
+
+    /** Passes entries of any of these modalities. */
+    public static EntryFilter modality(Modality... modalities) {
+        Set<Modality> set = Set.copyOf(
+                Checks.listOf(Arrays.asList(Checks.notNull(modalities, "modalities")), "modalities"));
+        return new EntryFilter(m -> m.entry().modality().filter(set::contains).isPresent(),
+                "modality in " + sorted(set));
+    }
+
+    /** Passes entries with this task, compared case-insensitively ({@code "QA"} matches {@code qa}). */
+    public static EntryFilter task(String task) {
+        String key = Text.foldKey(Checks.notBlank(task, "task"));
+        return new EntryFilter(m -> m.entry().tasks().stream().anyMatch(t -> Text.foldKey(t).equals(key)),
+                "task " + key);
+    }
+
+    /** Passes entries with this tag, compared case-insensitively. */
+    public static EntryFilter tag(String tag) {
+        String key = Text.foldKey(Checks.notBlank(tag, "tag"));
+        return new EntryFilter(m -> m.entry().tags().stream().anyMatch(t -> Text.foldKey(t).equals(key)),
+                "tag " + key);
+    }
+
+    /**
+     * Passes entries in the section the selector names or in any of its descendants. The selector is
+     * a number ({@code 5.2}), a title ({@code 医疗LLM}), an anchor ({@code #52-医疗llm}) or a path
+     * prefix ({@code 5 > 5.2}), as described in {@link io.github.medicalnlp.catalogue.Catalogue}.
+     */
+    public static EntryFilter section(String selector) {
+        String s = Checks.notBlank(selector, "section");
+        return new EntryFilter(m -> inSection(m.sections(), s), "section " + s);
+    }
+
+    static boolean inSection(List<Section> sections, String selector) {
+        for (int depth = 1; depth <= sections.size(); depth++) {
+            if (Tree.matches(new Tree.Node(List.of(), sections.subList(0, depth)), selector)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Passes entries whose name, field labels, field values or link labels contain {@code text}.
+     * Both sides are compared after Unicode NFKC normalisation and lower-casing, so {@code "qa"} finds
+     * {@code QA} and {@code ＱＡ}, and Chinese substrings such as {@code 问答} are found inside longer text.
+     */
+    public static EntryFilter text(String text) {
+        String needle = Text.fold(Checks.notBlank(text, "text"));
+        return new EntryFilter(m -> containsText(m.entry(), needle), "text '" + text + "'");
+    }
+
+    private static boolean containsText(Entry entry, String needle) {
+        if (Text.fold(entry.name()).contains(needle)) {
+            return true;
+        }
+        for (TextField field : entry.fields()) {
+            if (Text.fold(field.value()).contains(needle) || Text.fold(field.label()).contains(needle)) {
+                return true;
+            }
+        }
+        for (Link link : entry.links()) {
+            if (Text.fold(link.label()).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Passes entries with a link on this host or one of its subdomains ({@code aliyun.com} passes
+     * {@code tianchi.aliyun.com}), compared without case.
+     */
+    public static EntryFilter host(String host) {
+        String h = Checks.notBlank(host, "host").strip().toLowerCase(Locale.ROOT);
+        return new EntryFilter(m -> m.entry().links().stream().anyMatch(l -> l.host()
+                .filter(x -> x.equals(h) || x.endsWith("." + h)).isPresent()), "host " + h);
+    }
+
+    /** Passes entries with a link of this role. */
+    public static EntryFilter role(LinkRole role) {
+        Checks.notNull(role, "role");
+        return new EntryFilter(m -> m.entry().hasLink(role), "has " + role.word() + " link");
+    }
+
+    /** Passes entries with a link to a GitHub repository. */
+    public static EntryFilter hasGitHubRepository() {
+        return new EntryFilter(m -> m.entry().links().stream().anyMatch(l -> l.gitHubRepository().isPresent()),
+                "has GitHub repository");
+    }
+
+    /** Passes entries with a paper: a link whose role is {@link LinkRole#PAPER}, or an arXiv link. */
+    public static EntryFilter hasPaper() {
+        return new EntryFilter(m -> m.entry().links().stream()
+                .anyMatch(l -> l.role() == LinkRole.PAPER || l.arxivId().isPresent()), "has paper");
+    }
+
+    /** Passes entries with a Hugging Face repository link. */
+    public static EntryFilter hasHuggingFaceRepository() {
+        return new EntryFilter(m -> m.entry().links().stream()
+                .anyMatch(l -> l.huggingFaceRepository().isPresent()), "has Hugging Face repository");
+    }
+
+    /** Passes entries in this group (the bold label inside their section), compared case-insensitively. */
+    public static EntryFilter group(String group) {
+        String key = Text.foldKey(Checks.notBlank(group, "group"));
+        return new EntryFilter(m -> m.entry().group().map(Text::foldKey).filter(key::equals).isPresent(),
+                "group " + key);
+    }
+
+    private static String sorted(Set<?> set) {
+        List<String> words = new ArrayList<>();
+        set.forEach(x -> words.add(String.valueOf(x)));
+        words.sort(null);
+        return words.toString();
+    }
+}

@@ -1,0 +1,314 @@
+package io.github.medicalnlp.catalogue.query;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Tree;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An immutable query over the entries of a catalogue. Every step returns a new query and leaves this
+ * one unchanged, so a query can be kept as a constant and refined in several ways; instances are safe
+ * to share between threads. Steps combine with AND; {@link #anyOf} and {@link #not} give OR and NOT.
+ *
+ * <pre>{@code
+ * List<Match> chineseQa = catalogue.query()
+ *         .kind(Kind.DATASET)
+ *         .language(Language.CHINESE)
+ *         .text("问答")
+ *         .list();
+ * }</pre>
+ *
+ * <p>Nothing is evaluated until a terminal operation: {@link #list()}, {@link #entries()},
+ * {@link #stream()}, {@link #count()}, {@link #first()}, {@link #groupBy} or {@link #toCatalogue()}.
+ * Results come in source order unless {@link #orderBy} says otherwise; {@link #skip} and
+ * {@link #limit} apply after ordering.
+ */
+public final class Query {
+
+    private final Catalogue catalogue;
+    private final List<EntryFilter> filters;
+    private final Order order;
+    private final Comparator<? super Match> comparator;
+    private final long skip;
+    private final long limit;
+
+    private Query(Catalogue catalogue, List<EntryFilter> filters, Order order,
+            Comparator<? super Match> comparator, long skip, long limit) {
+        this.catalogue = catalogue;
+        this.filters = filters;
+        this.order = order;
+        this.comparator = comparator;
+        this.skip = skip;
+        this.limit = limit;
+    }
+
+    /** A query matching every entry of the catalogue, in source order. */
+    public static Query of(Catalogue catalogue) {
+        return new Query(Checks.notNull(catalogue, "catalogue"), List.of(), Order.SOURCE, null, 0, -1);
+    }
+
+    /** The catalogue this query runs over. */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    // ---------------------------------------------------------------- filters
+
+    /** Keeps the matches that pass {@code filter}. */
+    public Query where(EntryFilter filter) {
+        Checks.notNull(filter, "filter");
+        return new Query(catalogue, Tree.append(filters, filter), order, comparator, skip, limit);
+    }
+
+    /** Keeps the entries that satisfy {@code predicate}. */
+    public Query where(Predicate<? super Entry> predicate) {
+        return where(EntryFilter.where(predicate));
+    }
+
+    /** Keeps entries of any of these kinds. */
+    public Query kind(Kind... kinds) {
+        return where(EntryFilter.kind(kinds));
+    }
+
+    /** Keeps entries covering any of these languages. */
+    public Query language(Language... languages) {
+        return where(EntryFilter.language(languages));
+    }
+
+    /** Keeps entries covering the language this text names ({@code zh}, {@code Chinese}, {@code 中文}). */
+    public Query language(String language) {
+        return where(EntryFilter.language(Language.parse(language)));
+    }
+
+    /** Keeps entries of any of these modalities. */
+    public Query modality(Modality... modalities) {
+        return where(EntryFilter.modality(modalities));
+    }
+
+    /** Keeps entries with this task. */
+    public Query task(String task) {
+        return where(EntryFilter.task(task));
+    }
+
+    /** Keeps entries with this tag. */
+    public Query tag(String tag) {
+        return where(EntryFilter.tag(tag));
+    }
+
+    /** Keeps entries in this group label. */
+    public Query group(String group) {
+        return where(EntryFilter.group(group));
+    }
+
+    /**
+     * Keeps entries in the section the selector names (number, title, anchor or path prefix) or in
+     * its descendants. The selector may name several sections ({@code 中文} under two parents): the
+     * entries of all of them are kept.
+     *
+     * @throws java.util.NoSuchElementException when the selector names no section of the catalogue,
+     *     which is a mistake rather than an empty result
+     */
+    public Query section(String selector) {
+        if (Tree.find(catalogue, selector).isEmpty()) {
+            Tree.resolve(catalogue, selector); // throws, listing the sections there are
+        }
+        return where(EntryFilter.section(selector));
+    }
+
+    /** Keeps entries whose name, fields or link labels contain this text (see {@link EntryFilter#text}). */
+    public Query text(String text) {
+        return where(EntryFilter.text(text));
+    }
+
+    /** Keeps entries with a link on this host or a subdomain of it. */
+    public Query host(String host) {
+        return where(EntryFilter.host(host));
+    }
+
+    /** Keeps entries with a link of this role. */
+    public Query hasLink(LinkRole role) {
+        return where(EntryFilter.role(role));
+    }
+
+    /** Keeps entries with a GitHub repository link. */
+    public Query hasGitHubRepository() {
+        return where(EntryFilter.hasGitHubRepository());
+    }
+
+    /** Keeps entries with a paper link (role paper, or an arXiv address). */
+    public Query hasPaper() {
+        return where(EntryFilter.hasPaper());
+    }
+
+    /** Keeps entries with a Hugging Face repository link. */
+    public Query hasHuggingFaceRepository() {
+        return where(EntryFilter.hasHuggingFaceRepository());
+    }
+
+    /** Keeps matches that pass any of these filters (OR). */
+    public Query anyOf(EntryFilter... alternatives) {
+        return where(EntryFilter.anyOf(alternatives));
+    }
+
+    /** Keeps matches that do not pass {@code filter} (NOT). */
+    public Query not(EntryFilter filter) {
+        return where(EntryFilter.not(filter));
+    }
+
+    // ---------------------------------------------------------------- order and slicing
+
+    /** Lists matches in this order; the default is {@link Order#SOURCE}. */
+    public Query orderBy(Order order) {
+        Checks.notNull(order, "order");
+        return new Query(catalogue, filters, order, order.comparator(), skip, limit);
+    }
+
+    /** Lists matches sorted by {@code comparator}; ties keep source order. */
+    public Query orderBy(Comparator<? super Match> comparator) {
+        Checks.notNull(comparator, "comparator");
+        return new Query(catalogue, filters, null, comparator, skip, limit);
+    }
+
+    /** Keeps at most this many matches (after ordering and skipping). */
+    public Query limit(long maxSize) {
+        Checks.notNegative(maxSize, "maxSize");
+        return new Query(catalogue, filters, order, comparator, skip, maxSize);
+    }
+
+    /** Drops this many matches first (after ordering). */
+    public Query skip(long count) {
+        Checks.notNegative(count, "count");
+        return new Query(catalogue, filters, order, comparator, count, limit);
+    }
+
+    // ---------------------------------------------------------------- terminal operations
+
+    /** The matches, as an unmodifiable list. */
+    public List<Match> list() {
+        return evaluate().stream().map(Found::match).toList();
+    }
+
+    /** The matching entries, as an unmodifiable list. */
+    public List<Entry> entries() {
+        return evaluate().stream().map(f -> f.match().entry()).toList();
+    }
+
+    /** The matches, as a stream. */
+    public Stream<Match> stream() {
+        return list().stream();
+    }
+
+    /** The number of matches. */
+    public long count() {
+        return evaluate().size();
+    }
+
+    /** The first match. */
+    public Optional<Match> first() {
+        return limit(1).list().stream().findFirst();
+    }
+
+    /**
+     * The matches grouped by {@code classifier}: an unmodifiable map whose keys come in the order
+     * they are first met, each with its matches in order.
+     *
+     * @throws NullPointerException when the classifier returns {@code null} for a match
+     */
+    public <K> Map<K, List<Match>> groupBy(Function<? super Match, ? extends K> classifier) {
+        Checks.notNull(classifier, "classifier");
+        Map<K, List<Match>> groups = new LinkedHashMap<>();
+        for (Match match : list()) {
+            K key = classifier.apply(match);
+            if (key == null) {
+                throw new NullPointerException("classifier returned null for " + match);
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(match);
+        }
+        Map<K, List<Match>> result = new LinkedHashMap<>();
+        groups.forEach((k, v) -> result.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * A catalogue pruned to the matches: the same title, introduction, news and citation, the
+     * sections that lead to a match, and in them only the matching entries, in source order
+     * whatever the query's order. Sections without a match below them are dropped.
+     */
+    public Catalogue toCatalogue() {
+        Map<List<Integer>, Set<Integer>> kept = new HashMap<>();
+        for (Found found : evaluate()) {
+            kept.computeIfAbsent(found.place().node().address(), a -> new HashSet<>()).add(found.place().index());
+        }
+        return catalogue.withSections(prune(catalogue.sections(), List.of(), kept));
+    }
+
+    private static List<Section> prune(List<Section> sections, List<Integer> address,
+            Map<List<Integer>, Set<Integer>> kept) {
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            List<Integer> a = Tree.append(address, i);
+            Set<Integer> indexes = kept.getOrDefault(a, Set.of());
+            List<Entry> entries = new ArrayList<>();
+            for (int e = 0; e < s.entries().size(); e++) {
+                if (indexes.contains(e)) {
+                    entries.add(s.entries().get(e));
+                }
+            }
+            List<Section> children = prune(s.children(), a, kept);
+            if (!entries.isEmpty() || !children.isEmpty()) {
+                out.add(s.withEntries(entries).withChildren(children));
+            }
+        }
+        return out;
+    }
+
+    private record Found(Tree.Place place, Match match) {
+    }
+
+    private List<Found> evaluate() {
+        List<Found> found = new ArrayList<>();
+        for (Tree.Place place : Tree.places(catalogue)) {
+            Match match = new Match(place.entry(), place.node().ancestry(), place.index());
+            if (filters.stream().allMatch(f -> f.test(match))) {
+                found.add(new Found(place, match));
+            }
+        }
+        if (comparator != null) {
+            found.sort(Comparator.comparing(Found::match, comparator)); // List.sort is stable
+        }
+        Stream<Found> s = found.stream().skip(skip);
+        if (limit >= 0) {
+            s = s.limit(limit);
+        }
+        return s.toList();
+    }
+
+    @Override
+    public String toString() {
+        String where = filters.isEmpty() ? "all entries"
+                : filters.stream().map(String::valueOf).collect(Collectors.joining(" and "));
+        return "Query[" + where + ", order " + (order != null ? order.name().toLowerCase(java.util.Locale.ROOT)
+                : "custom") + (skip > 0 ? ", skip " + skip : "") + (limit >= 0 ? ", limit " + limit : "")
+                + " over '" + catalogue.title() + "']";
+    }
+}

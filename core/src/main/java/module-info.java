@@ -1,0 +1,22 @@
+/**
+ * The Medical NLP Catalogue model: an immutable catalogue of sections, entries and links, with a
+ * fluent query API, catalogue edits and a diff. Knows no file format; see the markdown and json
+ * modules for reading and writing.
+ *
+ * <ul>
+ *   <li>{@link io.github.medicalnlp.catalogue} — the model: {@link io.github.medicalnlp.catalogue.Catalogue},
+ *       {@link io.github.medicalnlp.catalogue.Section}, {@link io.github.medicalnlp.catalogue.Entry},
+ *       {@link io.github.medicalnlp.catalogue.Link} and their vocabularies.</li>
+ *   <li>{@link io.github.medicalnlp.catalogue.query} — immutable queries over a catalogue.</li>
+ *   <li>{@link io.github.medicalnlp.catalogue.diff} — what changed between two catalogues.</li>
+ * </ul>
+ */
+module io.github.medicalnlp.catalogue {
+    // Bean Validation constraint annotations on the model: needed to compile, and at run time only
+    // by code that validates (which brings the API itself).
+    requires static jakarta.validation;
+
+    exports io.github.medicalnlp.catalogue;
+    exports io.github.medicalnlp.catalogue.query;
+    exports io.github.medicalnlp.catalogue.diff;
+}

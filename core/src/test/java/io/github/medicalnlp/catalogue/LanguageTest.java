@@ -1,0 +1,46 @@
+package io.github.medicalnlp.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageTest {
+
+    @Test
+    void constantsHaveTheirCodes() {
+        assertThat(Language.CHINESE.code()).isEqualTo("zh");
+        assertThat(Language.ENGLISH.code()).isEqualTo("en");
+        assertThat(Language.MULTILINGUAL.code()).isEqualTo("mul");
+        assertThat(Language.of("ZH")).isSameAs(Language.CHINESE);
+        assertThat(Language.of("ja")).isEqualTo(new Language("ja")).hasToString("ja");
+        assertThat(Language.of("zh_Hant").code()).isEqualTo("zh-hant");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"中文, zh", "Chinese, zh", "英文, en", "english, en", "多语言, mul", "Multilingual, mul",
+        "ja, ja", "Japanese, ja", "German, de"})
+    void parsesCodesAndNames(String text, String code) {
+        assertThat(Language.parse(text).code()).isEqualTo(code);
+    }
+
+    @Test
+    void hasEnglishDisplayNames() {
+        assertThat(Language.CHINESE.displayName()).isEqualTo("Chinese");
+        assertThat(Language.MULTILINGUAL.displayName()).isEqualTo("Multilingual");
+        assertThat(Language.of("de").displayName()).isEqualTo("German");
+    }
+
+    @Test
+    void rejectsWhatIsNotALanguage() {
+        assertThatThrownBy(() -> Language.of(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("code must not be null");
+        assertThatThrownBy(() -> Language.of("")).hasMessage("code must not be blank");
+        assertThatThrownBy(() -> Language.of("chinese!")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a language tag");
+        assertThatThrownBy(() -> Language.parse("Klingonese")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("names no language");
+    }
+}
