@@ -83,6 +83,15 @@ public record Section(
     }
 
     /**
+     * The anchor GitHub gives a heading with this text, before it adds {@code -1}, {@code -2} to
+     * repeats: lower case, punctuation and symbols dropped, every space a hyphen. Letters and digits
+     * of every script stay: {@code "3.1 中文"} gives {@code "31-中文"}.
+     */
+    public static String anchorOf(String headingText) {
+        return Anchors.slug(Checks.notNull(headingText, "headingText"));
+    }
+
+    /**
      * The short label of this section in paths: its number, or its title when it has none.
      */
     public String label() {

@@ -1,0 +1,91 @@
+package io.github.medicalnlp.catalogue.markdown;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.markdown.internal.CanonicalRenderer;
+import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * Writes any catalogue as Markdown in the seed README's house style: title, introduction, News, a
+ * Contents list whose links match GitHub's heading anchors, sections as {@code ##}, {@code ###} ...
+ * headings, and entries as
+ * <pre>
+ * * CMB
+ *   * 地址：https://github.com/FreedomIntelligence/CMB
+ *     ![](https://img.shields.io/github/stars/FreedomIntelligence/CMB)
+ *   * 来源：各个临床医学工种各阶段考试
+ * </pre>
+ *
+ * <p>Reading the output gives an equal catalogue, and writing that again gives the same text. Text
+ * from the model is escaped so that it never becomes Markdown or HTML structure. Curated metadata
+ * that the headings do not imply (an entry's kind, languages, modality, tasks and tags) is kept in an
+ * HTML comment inside the entry, invisible on GitHub.
+ *
+ * <p>To write back a document that was read, with only the changes rewritten, use
+ * {@link MarkdownDocument#withCatalogue(Catalogue)} instead.
+ *
+ * <p>Writers are immutable and safe to share as constants.
+ */
+public final class MarkdownWriter {
+
+    private static final MarkdownWriter CANONICAL = new MarkdownWriter();
+
+    private MarkdownWriter() {
+    }
+
+    /** The writer of the canonical house style. */
+    public static MarkdownWriter canonical() {
+        return CANONICAL;
+    }
+
+    /** The canonical Markdown of the catalogue. */
+    public String write(Catalogue catalogue) {
+        return CanonicalRenderer.render(Objects.requireNonNull(catalogue, "catalogue must not be null"));
+    }
+
+    /**
+     * Writes the canonical Markdown as UTF-8 (the stream is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void write(Catalogue catalogue, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null").write(Utf8.encode(write(catalogue)));
+    }
+
+    /**
+     * Writes the canonical Markdown (the writer is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void write(Catalogue catalogue, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null").write(write(catalogue));
+    }
+
+    /**
+     * Writes the canonical Markdown to a file as UTF-8, through a temporary file moved into place.
+     *
+     * @throws IOException when writing fails
+     */
+    public void write(Catalogue catalogue, Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        byte[] bytes = Utf8.encode(write(catalogue));
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.medicalnlp.catalogue.markdown.internal;
+
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.Modality;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The curated metadata of an entry that its headings do not imply, written as an HTML comment inside
+ * the entry, invisible on GitHub:
+ * {@code <!-- catalogue: kind=model; languages=en; modality=text; tasks=qa; tags=exam -->}.
+ * Values are URL-encoded; lists are separated by commas.
+ */
+public final class Annotation {
+
+    private static final Pattern COMMENT = Pattern.compile("^\\s*<!--\\s*catalogue:(.*?)-->\\s*$", Pattern.DOTALL);
+
+    private Annotation() {
+    }
+
+    /** The metadata of an entry. */
+    public record Metadata(Optional<Kind> kind, List<Language> languages, Optional<Modality> modality,
+            List<String> tasks, List<String> tags) {
+
+        /** The metadata of this entry. */
+        public static Metadata of(Entry e) {
+            return new Metadata(e.kind(), e.languages(), e.modality(), e.tasks(), e.tags());
+        }
+
+        /** The metadata the headings imply, without tasks or tags. */
+        public static Metadata of(Inference.Facts f) {
+            return new Metadata(f.kind(), f.languages(), f.modality(), List.of(), List.of());
+        }
+
+        /** The entry with this metadata. */
+        public Entry applyTo(Entry e) {
+            Entry.Builder b = e.toBuilder().kind(kind.orElse(null)).languages(languages)
+                    .modality(modality.orElse(null)).tasks(tasks).tags(tags);
+            return b.build();
+        }
+    }
+
+    /** The comment for this metadata (without indent or line ending). */
+    public static String write(Metadata m) {
+        return "<!-- catalogue: kind=" + m.kind().map(Kind::word).orElse("")
+                + "; languages=" + m.languages().stream().map(Language::code).collect(Collectors.joining(","))
+                + "; modality=" + m.modality().map(Modality::word).orElse("")
+                + "; tasks=" + m.tasks().stream().map(Annotation::encode).collect(Collectors.joining(","))
+                + "; tags=" + m.tags().stream().map(Annotation::encode).collect(Collectors.joining(","))
+                + " -->";
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The metadata in this HTML text, if it is an annotation.
+     *
+     * @throws IllegalArgumentException when it is an annotation with a value that cannot be read
+     */
+    public static Optional<Metadata> read(String html) {
+        Matcher m = COMMENT.matcher(html);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<Kind> kind = Optional.empty();
+        List<Language> languages = List.of();
+        Optional<Modality> modality = Optional.empty();
+        List<String> tasks = List.of();
+        List<String> tags = List.of();
+        for (String part : m.group(1).split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String key = part.substring(0, eq).strip();
+            String value = part.substring(eq + 1).strip();
+            switch (key) {
+                case "kind" -> kind = value.isEmpty() ? Optional.empty() : Optional.of(Kind.parse(value));
+                case "languages" -> languages = list(value).stream().map(Language::of).toList();
+                case "modality" -> modality = value.isEmpty() ? Optional.empty() : Optional.of(Modality.parse(value));
+                case "tasks" -> tasks = list(value).stream().map(Annotation::decode).toList();
+                case "tags" -> tags = list(value).stream().map(Annotation::decode).toList();
+                default -> {
+                    // unknown keys are for newer versions: ignored
+                }
+            }
+        }
+        return Optional.of(new Metadata(kind, languages, modality, tasks, tags));
+    }
+
+    private static List<String> list(String value) {
+        return value.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(value.split(",")));
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.medicalnlp.catalogue.markdown.internal;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.NewsItem;
+import io.github.medicalnlp.catalogue.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes any catalogue in the house style of the seed README: title, introduction, News, a Contents
+ * list regenerated from the sections, the sections with their entries as bullets with nested
+ * {@code label：value} bullets and star badges, and the citation.
+ */
+public final class CanonicalRenderer {
+
+    /** The heading of the news list. */
+    public static final String NEWS = "News";
+    /** The heading of the contents list. */
+    public static final String CONTENTS = "Contents";
+
+    private final Map<String, Integer> anchorCounts = new HashMap<>();
+    private final StringBuilder out = new StringBuilder();
+
+    private CanonicalRenderer() {
+    }
+
+    /** The canonical Markdown of a catalogue. */
+    public static String render(Catalogue catalogue) {
+        return new CanonicalRenderer().write(catalogue);
+    }
+
+    private String write(Catalogue c) {
+        out.append("# ").append(CanonicalRenderer.headingMarkdown(c.title())).append("\n\n");
+        count(Section.anchorOf(c.title()));
+        if (!c.introduction().isBlank()) {
+            out.append(c.introduction().strip()).append("\n\n");
+        }
+        if (!c.news().isEmpty()) {
+            out.append("#### ").append(NEWS).append("\n\n");
+            count(Section.anchorOf(NEWS));
+            for (NewsItem n : c.news()) {
+                out.append(newsLine(n)).append('\n');
+            }
+            out.append('\n');
+        }
+        List<String[]> headings = new ArrayList<>();
+        if (!c.sections().isEmpty()) {
+            count(Section.anchorOf(CONTENTS));
+            for (Section s : c.sections()) {
+                headings(s, 0, headings);
+            }
+            out.append("#### ").append(CONTENTS).append("\n\n");
+            for (String[] h : headings) {
+                out.append("  ".repeat(Integer.parseInt(h[2]))).append("* [").append(Escaping.text(h[0]))
+                        .append("](#").append(h[1]).append(")\n");
+            }
+            out.append('\n');
+        }
+        int[] next = {0};
+        for (Section s : c.sections()) {
+            section(s, 0, List.of(), headings, next);
+        }
+        c.citation().ifPresent(citation -> out.append("```bibtex\n").append(citation).append("\n```\n"));
+        return out.toString();
+    }
+
+    /** A news item line: {@code - 🟡*date* text}. */
+    public static String newsLine(NewsItem n) {
+        String text = n.text().strip().replace("\r\n", "\n").replace("\n", "\n  ");
+        return "- " + (n.date().isBlank() ? "" : "🟡*" + n.date().replace("*", "\\*") + "* ") + text;
+    }
+
+    private void count(String slug) {
+        anchorCounts.merge(slug, 1, Integer::sum);
+    }
+
+    /** Chooses each section's heading text (so that its anchor is the one it holds) in document order. */
+    private void headings(Section s, int depth, List<String[]> out) {
+        String text = headingText(s, anchorCounts);
+        out.add(new String[] {text, s.anchor(), String.valueOf(depth)});
+        for (Section child : s.children()) {
+            headings(child, depth + 1, out);
+        }
+    }
+
+    /**
+     * The heading text for a section: its canonical heading, or the variant of the separator after
+     * its number that gives the anchor it holds (the reader keeps anchors as written, e.g.
+     * {@code 11--中文} for {@code 1.1  中文}). Counts the chosen anchor in {@code counts}.
+     */
+    public static String headingText(Section s, Map<String, Integer> counts) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(s.heading());
+        s.number().ifPresent(n -> {
+            String t = s.title();
+            for (String sep : List.of(". ", " ", "  ", ".  ", ".", "、", "、 ", ":", ": ", "：")) {
+                candidates.add(n + sep + t);
+            }
+        });
+        String chosen = s.heading();
+        for (String candidate : candidates) {
+            String slug = Section.anchorOf(candidate);
+            int seen = counts.getOrDefault(slug, 0);
+            String anchor = seen == 0 ? slug : slug + "-" + seen;
+            if (anchor.equals(s.anchor())) {
+                chosen = candidate;
+                break;
+            }
+        }
+        counts.merge(Section.anchorOf(chosen), 1, Integer::sum);
+        return chosen;
+    }
+
+    private void section(Section s, int depth, List<String> titles, List<String[]> headings, int[] next) {
+        String text = headings.get(next[0]++)[0];
+        out.append("#".repeat(Math.min(6, depth + 2))).append(' ').append(headingMarkdown(text)).append("\n\n");
+        List<String> path = new ArrayList<>(titles);
+        path.add(s.title());
+        entries(s.entries(), Annotation.Metadata.of(Inference.facts(path)), EntryStyle.Bullet.SEED, out);
+        for (Section child : s.children()) {
+            section(child, depth + 1, path, headings, next);
+        }
+    }
+
+    /** A heading text escaped for an ATX heading line (a trailing {@code #} would close it). */
+    static String headingMarkdown(String text) {
+        String escaped = Escaping.text(text);
+        return escaped.endsWith("#") ? escaped.substring(0, escaped.length() - 1) + "\\#" : escaped;
+    }
+
+    /**
+     * Entries as bullet lists, a bold group label before each group, a blank line after each list.
+     */
+    static void entries(List<Entry> entries, Annotation.Metadata implied, EntryStyle style, StringBuilder out) {
+        Optional<String> group = Optional.empty();
+        boolean open = false;
+        for (Entry e : entries) {
+            if (!Objects.equals(e.group(), group) && e.group().isPresent()) {
+                if (open) {
+                    out.append('\n');
+                }
+                out.append("**").append(Escaping.text(e.group().get())).append("**\n\n");
+                open = false;
+            }
+            group = e.group();
+            out.append(EntryRenderer.render(e, style, implied));
+            open = true;
+        }
+        if (open) {
+            out.append('\n');
+        }
+    }
+}

@@ -1,0 +1,479 @@
+package io.github.medicalnlp.catalogue.markdown.internal;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.NewsItem;
+import io.github.medicalnlp.catalogue.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders an edited catalogue into the text of the document it was read from, rewriting only what
+ * changed: every segment whose part of the catalogue is unchanged keeps its bytes; new and changed
+ * entries are written in the style of their neighbours; removed ones take their lines with them.
+ */
+public final class EditRenderer {
+
+    private final Parsed parsed;
+    private final Catalogue old;
+    private final Catalogue edited;
+    private final StringBuilder out = new StringBuilder();
+    private final List<Section> oldSections = new ArrayList<>();
+    private final List<List<Integer>> oldAddresses = new ArrayList<>();
+    private final List<String> oldPaths = new ArrayList<>();
+    private final List<List<Integer>> segmentsOf = new ArrayList<>();
+    private final List<Integer> prelude = new ArrayList<>();
+    private final Set<Integer> usedOld = new HashSet<>();
+    private final Map<List<Integer>, Integer> matchOfNew = new HashMap<>();
+    private final EntryStyle defaultStyle;
+
+    private EditRenderer(Parsed parsed, Catalogue edited) {
+        this.parsed = parsed;
+        this.old = parsed.catalogue();
+        this.edited = edited;
+        collect(old.sections(), List.of(), "");
+        for (int i = 0; i < oldSections.size(); i++) {
+            segmentsOf.add(new ArrayList<>());
+        }
+        EntryStyle style = null;
+        for (int i = 0; i < parsed.segments().size(); i++) {
+            Parsed.Segment s = parsed.segments().get(i);
+            if (s.section() < 0) {
+                prelude.add(i);
+            } else if (s.type() != Parsed.Type.HEADING) {
+                segmentsOf.get(s.section()).add(i);
+            }
+            if (style == null && s.style() instanceof EntryStyle.Bullet) {
+                style = s.style();
+            }
+        }
+        this.defaultStyle = style != null ? style : EntryStyle.Bullet.SEED;
+        match();
+    }
+
+    /** The text of {@code parsed} with {@code edited} in place of the catalogue it holds. */
+    public static String render(Parsed parsed, Catalogue edited) {
+        return new EditRenderer(parsed, edited).run();
+    }
+
+    private void collect(List<Section> sections, List<Integer> address, String path) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            List<Integer> a = append(address, i);
+            String p = path.isEmpty() ? s.label() : path + " > " + s.label();
+            oldSections.add(s);
+            oldAddresses.add(a);
+            oldPaths.add(p);
+            collect(s.children(), a, p);
+        }
+    }
+
+    private static <T> List<T> append(List<T> list, T x) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(x);
+        return copy;
+    }
+
+    // ------------------------------------------------------------------ matching sections
+
+    private void match() {
+        List<Object[]> fresh = new ArrayList<>();
+        walkNew(edited.sections(), List.of(), "", fresh);
+        Map<String, Integer> byPath = new HashMap<>();
+        for (int i = oldPaths.size() - 1; i >= 0; i--) {
+            byPath.put(oldPaths.get(i), i);
+        }
+        List<Object[]> unmatched = new ArrayList<>();
+        for (Object[] n : fresh) {
+            Integer i = byPath.get((String) n[1]);
+            if (i != null && usedOld.add(i)) {
+                matchOfNew.put(castAddress(n[0]), i);
+            } else {
+                unmatched.add(n);
+            }
+        }
+        for (Object[] n : unmatched) {
+            int i = oldAddresses.indexOf(castAddress(n[0]));
+            if (i >= 0 && usedOld.add(i)) {
+                matchOfNew.put(castAddress(n[0]), i);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> castAddress(Object o) {
+        return (List<Integer>) o;
+    }
+
+    private void walkNew(List<Section> sections, List<Integer> address, String path, List<Object[]> out) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            List<Integer> a = append(address, i);
+            String p = path.isEmpty() ? s.label() : path + " > " + s.label();
+            out.add(new Object[] {a, p});
+            walkNew(s.children(), a, p, out);
+        }
+    }
+
+    // ------------------------------------------------------------------ the text
+
+    private String run() {
+        preludeText();
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < edited.sections().size(); i++) {
+            section(edited.sections().get(i), List.of(i), 0, titles);
+        }
+        if (edited.citation().isPresent() && !hasCitationSegment()) {
+            newBlock();
+            out.append("\n```bibtex\n").append(edited.citation().get()).append("\n```\n");
+        }
+        return out.toString();
+    }
+
+    private boolean hasCitationSegment() {
+        return parsed.segments().stream().anyMatch(s -> s.type() == Parsed.Type.CITATION);
+    }
+
+    private String text(int segment) {
+        return parsed.text(parsed.segments().get(segment));
+    }
+
+    private Parsed.Segment seg(int segment) {
+        return parsed.segments().get(segment);
+    }
+
+    /** Makes sure the next text starts on a line of its own. */
+    private void newBlock() {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && out.charAt(out.length() - 1) != '\r') {
+            out.append('\n');
+        }
+    }
+
+    private void preludeText() {
+        boolean titleChanged = !edited.title().equals(old.title());
+        boolean introChanged = !edited.introduction().equals(old.introduction());
+        boolean newsChanged = !edited.news().equals(old.news());
+        int lastIntro = -1;
+        int lastNews = -1;
+        for (int i : prelude) {
+            if (seg(i).type() == Parsed.Type.INTRO) {
+                lastIntro = i;
+            } else if (seg(i).type() == Parsed.Type.NEWS) {
+                lastNews = i;
+            }
+        }
+        boolean introDone = false;
+        boolean newsDone = false;
+        for (int k = 0; k < prelude.size(); k++) {
+            int i = prelude.get(k);
+            Parsed.Segment s = seg(i);
+            String eol = eol(text(i));
+            if (s.type() == Parsed.Type.TITLE && titleChanged) {
+                out.append("# ").append(CanonicalRenderer.headingMarkdown(edited.title())).append(eol);
+                if (lastIntro < 0 && introChanged && !edited.introduction().isBlank()) {
+                    out.append(eol).append(edited.introduction().strip()).append(eol);
+                    introDone = true;
+                }
+                continue;
+            }
+            if (s.type() == Parsed.Type.TITLE && lastIntro < 0 && introChanged && !edited.introduction().isBlank()) {
+                out.append(text(i)).append(eol).append(edited.introduction().strip()).append(eol);
+                introDone = true;
+                continue;
+            }
+            if (introChanged && (s.type() == Parsed.Type.INTRO || s.type() == Parsed.Type.GAP && i < lastIntro
+                    && firstOfType(Parsed.Type.INTRO) < i)) {
+                if (!introDone) {
+                    if (!edited.introduction().isBlank()) {
+                        out.append(edited.introduction().strip()).append(eol);
+                    }
+                    introDone = true;
+                }
+                continue;
+            }
+            if (newsChanged && (s.type() == Parsed.Type.NEWS || s.type() == Parsed.Type.GAP && i < lastNews
+                    && firstOfType(Parsed.Type.NEWS) < i)) {
+                if (!newsDone) {
+                    for (NewsItem n : edited.news()) {
+                        out.append(CanonicalRenderer.newsLine(n)).append(eol);
+                    }
+                    newsDone = true;
+                }
+                continue;
+            }
+            citationOr(i);
+        }
+        if (newsChanged && !newsDone && !edited.news().isEmpty()) {
+            newBlock();
+            out.append("\n#### ").append(CanonicalRenderer.NEWS).append("\n\n");
+            for (NewsItem n : edited.news()) {
+                out.append(CanonicalRenderer.newsLine(n)).append('\n');
+            }
+            out.append('\n');
+        }
+    }
+
+    private int firstOfType(Parsed.Type type) {
+        for (int i : prelude) {
+            if (seg(i).type() == type) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Emits a segment, or the new citation in place of the old one. */
+    private void citationOr(int i) {
+        if (seg(i).type() == Parsed.Type.CITATION && !edited.citation().equals(old.citation())) {
+            edited.citation().ifPresent(c -> out.append("```bibtex\n").append(c).append("\n```").append(eol(text(i))));
+            return;
+        }
+        out.append(text(i));
+    }
+
+    private static String eol(String text) {
+        if (text.endsWith("\r\n")) {
+            return "\r\n";
+        }
+        return text.endsWith("\r") ? "\r" : "\n";
+    }
+
+    // ------------------------------------------------------------------ sections
+
+    private void section(Section s, List<Integer> address, int parentLevel, List<String> parentTitles) {
+        List<String> titles = append(parentTitles, s.title());
+        Annotation.Metadata implied = Annotation.Metadata.of(Inference.facts(titles));
+        Integer o = matchOfNew.get(address);
+        int level;
+        if (o != null) {
+            Parsed.SectionInfo info = parsed.sections().get(o);
+            level = info.level();
+            Section before = oldSections.get(o);
+            newBlock();
+            if (before.number().equals(s.number()) && before.title().equals(s.title())) {
+                out.append(text(info.heading()));
+            } else {
+                out.append("#".repeat(level)).append(' ')
+                        .append(CanonicalRenderer.headingMarkdown(CanonicalRenderer.headingText(s, new HashMap<>())))
+                        .append(info.suffix().isBlank() ? info.suffix() : eol(info.suffix()));
+            }
+            body(o, before.entries(), s.entries(), implied);
+        } else {
+            level = Math.min(6, parentLevel + 1 < 2 ? 2 : parentLevel + 1);
+            newBlock();
+            if (out.length() > 0 && !out.toString().endsWith("\n\n") && !out.toString().endsWith("\r\n\r\n")) {
+                out.append('\n');
+            }
+            out.append("#".repeat(level)).append(' ')
+                    .append(CanonicalRenderer.headingMarkdown(CanonicalRenderer.headingText(s, new HashMap<>())))
+                    .append("\n\n");
+            CanonicalRenderer.entries(s.entries(), implied, defaultStyle, out);
+        }
+        for (int i = 0; i < s.children().size(); i++) {
+            section(s.children().get(i), append(address, i), level, titles);
+        }
+    }
+
+    // ------------------------------------------------------------------ entries of a section
+
+    private enum Op { KEEP, REPLACE, DELETE }
+
+    private void body(int sectionIndex, List<Entry> before, List<Entry> after, Annotation.Metadata implied) {
+        List<Integer> segs = segmentsOf.get(sectionIndex);
+        int n = before.size();
+        Op[] ops = new Op[n];
+        int[] partner = new int[n];
+        // inserts.get(k + 1): new entries to write after old entry k (k = -1: before the first)
+        List<List<Integer>> inserts = new ArrayList<>();
+        for (int k = 0; k <= n; k++) {
+            inserts.add(new ArrayList<>());
+        }
+        plan(before, after, ops, partner, inserts);
+
+        int[] entrySeg = new int[n];
+        for (int p = 0; p < segs.size(); p++) {
+            Parsed.Segment s = seg(segs.get(p));
+            if (s.type() == Parsed.Type.ENTRY) {
+                entrySeg[s.entry()] = p;
+            }
+        }
+        boolean[] drop = new boolean[segs.size()];
+        for (int e = 0; e < n; e++) {
+            if (ops[e] != Op.DELETE) {
+                continue;
+            }
+            int p = entrySeg[e];
+            if (isGap(segs, p + 1) && isEntry(segs, p + 2)) {
+                drop[p + 1] = true;
+            } else if (isGap(segs, p - 1) && isEntry(segs, p - 2)) {
+                drop[p - 1] = true;
+            }
+        }
+        if (n == 0) {
+            // an empty section: new entries after the leading blank lines, before the rest
+            int end = segs.size();
+            while (end > 0 && isGap(segs, end - 1)) {
+                end--;
+            }
+            for (int q = 0; q < end; q++) {
+                citationOr(segs.get(q));
+            }
+            if (!inserts.get(0).isEmpty()) {
+                newBlock();
+                if (!out.toString().endsWith("\n\n") && !out.toString().endsWith("\r\n\r\n")) {
+                    out.append('\n');
+                }
+                List<Entry> fresh = new ArrayList<>();
+                for (int j : inserts.get(0)) {
+                    fresh.add(after.get(j));
+                }
+                StringBuilder block = new StringBuilder();
+                CanonicalRenderer.entries(fresh, implied, defaultStyle, block);
+                out.append(end < segs.size() ? block.substring(0, block.length() - 1) : block);
+            }
+            for (int q = end; q < segs.size(); q++) {
+                out.append(text(segs.get(q)));
+            }
+            return;
+        }
+        for (int p = 0; p < segs.size(); p++) {
+            int i = segs.get(p);
+            Parsed.Segment s = seg(i);
+            if (s.type() != Parsed.Type.ENTRY) {
+                if (!drop[p]) {
+                    citationOr(i);
+                }
+                continue;
+            }
+            int e = s.entry();
+            EntryStyle style = s.style() != null ? s.style() : defaultStyle;
+            if (e == 0 && !inserts.get(0).isEmpty()) {
+                String sep = isGap(segs, p + 1) && isEntry(segs, p + 2) ? text(segs.get(p + 1)) : "";
+                for (int j : inserts.get(0)) {
+                    newBlock();
+                    out.append(EntryRenderer.render(after.get(j), style, implied)).append(sep);
+                }
+            }
+            switch (ops[e]) {
+                case KEEP -> out.append(text(i));
+                case REPLACE -> {
+                    newBlock();
+                    out.append(EntryRenderer.render(after.get(partner[e]), style, implied));
+                }
+                default -> {
+                }
+            }
+            List<Integer> next = inserts.get(e + 1);
+            if (!next.isEmpty()) {
+                String sep;
+                if (isGap(segs, p + 1) && isEntry(segs, p + 2)) {
+                    sep = text(segs.get(p + 1));
+                } else if (isGap(segs, p - 1) && isEntry(segs, p - 2)) {
+                    sep = text(segs.get(p - 1));
+                } else {
+                    sep = "";
+                }
+                int number = style instanceof EntryStyle.Numbered num ? num.number() : 0;
+                for (int j : next) {
+                    newBlock();
+                    out.append(sep);
+                    EntryStyle st = style;
+                    if (style instanceof EntryStyle.Numbered num) {
+                        number++;
+                        st = new EntryStyle.Numbered(num.indent(), number, num.delimiter(), num.afterMarker(),
+                                num.linkedName(), num.labelColon(), num.separator(), num.eol());
+                    }
+                    out.append(EntryRenderer.render(after.get(j), st, implied));
+                }
+            }
+        }
+    }
+
+    private boolean isGap(List<Integer> segs, int p) {
+        return p >= 0 && p < segs.size() && seg(segs.get(p)).type() == Parsed.Type.GAP;
+    }
+
+    private boolean isEntry(List<Integer> segs, int p) {
+        return p >= 0 && p < segs.size() && seg(segs.get(p)).type() == Parsed.Type.ENTRY;
+    }
+
+    /**
+     * Aligns old and new entries: a longest common subsequence of equal entries is kept; between two
+     * kept entries, old and new ones pair up as replacements, the rest of the old ones are deleted
+     * and the rest of the new ones inserted after the last kept or replaced old entry.
+     */
+    private static void plan(List<Entry> before, List<Entry> after, Op[] ops, int[] partner,
+            List<List<Integer>> inserts) {
+        int n = before.size();
+        int m = after.size();
+        int prefix = 0;
+        while (prefix < n && prefix < m && before.get(prefix).equals(after.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix
+                && before.get(n - 1 - suffix).equals(after.get(m - 1 - suffix))) {
+            suffix++;
+        }
+        int a = n - prefix - suffix;
+        int b = m - prefix - suffix;
+        int[][] lcs = new int[a + 1][b + 1];
+        for (int i = a - 1; i >= 0; i--) {
+            for (int j = b - 1; j >= 0; j--) {
+                lcs[i][j] = before.get(prefix + i).equals(after.get(prefix + j)) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<int[]> kept = new ArrayList<>();
+        for (int k = 0; k < prefix; k++) {
+            kept.add(new int[] {k, k});
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a && j < b) {
+            if (before.get(prefix + i).equals(after.get(prefix + j))) {
+                kept.add(new int[] {prefix + i, prefix + j});
+                i++;
+                j++;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        for (int k = 0; k < suffix; k++) {
+            kept.add(new int[] {n - suffix + k, m - suffix + k});
+        }
+        kept.add(new int[] {n, m}); // sentinel
+        int lastOld = -1;
+        int lastNew = -1;
+        for (int[] anchor : kept) {
+            int oldFrom = lastOld + 1;
+            int newFrom = lastNew + 1;
+            int oldCount = anchor[0] - oldFrom;
+            int newCount = anchor[1] - newFrom;
+            int pairs = Math.min(oldCount, newCount);
+            for (int k = 0; k < pairs; k++) {
+                ops[oldFrom + k] = Op.REPLACE;
+                partner[oldFrom + k] = newFrom + k;
+            }
+            for (int k = pairs; k < oldCount; k++) {
+                ops[oldFrom + k] = Op.DELETE;
+            }
+            int attach = pairs > 0 ? oldFrom + pairs - 1 : lastOld;
+            for (int k = pairs; k < newCount; k++) {
+                inserts.get(attach + 1).add(newFrom + k);
+            }
+            if (anchor[0] < n) {
+                ops[anchor[0]] = Op.KEEP;
+                partner[anchor[0]] = anchor[1];
+            }
+            lastOld = anchor[0];
+            lastNew = anchor[1];
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.medicalnlp.catalogue.markdown.internal;
+
+import java.util.List;
+
+/**
+ * How an entry was written, so that a new or changed entry can be written like its neighbours. Each
+ * style renders an entry to complete lines (see {@link EntryRenderer}).
+ */
+public sealed interface EntryStyle {
+
+    /** The line ending of the entry's lines. */
+    String eol();
+
+    /**
+     * A bullet with the name on its line, then child bullets {@code label：value} and star badges,
+     * as in the seed; or, when {@code linkedName}, a classic awesome-list item
+     * {@code - [Name](url) - description}.
+     *
+     * @param indent white space before the marker
+     * @param marker {@code *}, {@code -} or {@code +}
+     * @param afterMarker white space after the marker
+     * @param nameSuffix text written after the name, e.g. {@code ：}
+     * @param afterHead the blank lines between the name line and the first child, verbatim
+     * @param childIndent white space before a child marker
+     * @param childMarker the child bullet marker
+     * @param colon the colon after a label, {@code ：} or {@code :}
+     * @param badges whether GitHub links get a star badge line
+     * @param badgeIndent white space before a badge
+     * @param linkedName whether the name is written as a link (classic items)
+     * @param angle whether classic destinations are written in angle brackets
+     * @param separator text between a classic item's link and its description
+     * @param eol the line ending
+     */
+    record Bullet(String indent, String marker, String afterMarker, String nameSuffix, String afterHead,
+            String childIndent, String childMarker, String colon, boolean badges, String badgeIndent,
+            boolean linkedName, boolean angle, String separator, String eol) implements EntryStyle {
+
+        /** The house style of the seed README. */
+        public static final Bullet SEED = new Bullet("", "*", " ", "", "", "  ", "*", "：", true, "    ",
+                false, false, " - ", "\n");
+    }
+
+    /**
+     * An item of a numbered list: {@code N. name  论文地址：url}, {@code N. name [论文地址](url)} or
+     * {@code N. [name](url)}.
+     *
+     * @param indent white space before the number
+     * @param number the item's number
+     * @param delimiter {@code .} or {@code )}
+     * @param afterMarker white space after the delimiter
+     * @param linkedName whether the name is written as a link
+     * @param labelColon whether a labelled link is written {@code label：url} rather than {@code [label](url)}
+     * @param separator white space between the name and a link, and between links
+     * @param eol the line ending
+     */
+    record Numbered(String indent, int number, String delimiter, String afterMarker, boolean linkedName,
+            boolean labelColon, String separator, String eol) implements EntryStyle {
+    }
+
+    /**
+     * A row of a GFM table whose first column names the entry.
+     *
+     * @param columns the header of each column, as plain text
+     * @param codeName whether the name is written as code ({@code `HuatuoGPT`})
+     * @param bracketed whether links are written {@code [[label](url)]}
+     * @param empty the text of an empty cell, e.g. {@code -}
+     * @param eol the line ending
+     */
+    record TableRow(List<String> columns, boolean codeName, boolean bracketed, String empty, String eol)
+            implements EntryStyle {
+    }
+}

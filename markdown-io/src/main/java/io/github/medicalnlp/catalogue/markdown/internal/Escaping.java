@@ -1,0 +1,118 @@
+package io.github.medicalnlp.catalogue.markdown.internal;
+
+/**
+ * Escapes text from the model so that, written into Markdown, it reads back as the same text and
+ * never becomes structure it was not: links, emphasis, code, HTML, headings, list items or table
+ * cells.
+ */
+public final class Escaping {
+
+    private Escaping() {
+    }
+
+    /**
+     * Text for an inline position (a name, a field value, a heading title). ASCII punctuation that can
+     * start inline structure is backslash-escaped; a {@code #}, {@code -}, {@code +}, {@code >} or
+     * {@code N.} at the start of a line is escaped; line breaks become {@code \n} plus the
+     * continuation indent so that the text stays inside its block.
+     *
+     * @param continuation the indent of continuation lines
+     */
+    public static String inline(String text, String continuation) {
+        return escape(text, continuation, true);
+    }
+
+    /**
+     * Text in the middle of a line (a heading's title, a link's text, a table cell): like
+     * {@link #inline} on one line, without the escapes only the start of a line needs.
+     */
+    public static String text(String text) {
+        return escape(text.replace("\r\n", "\n").replace('\r', '\n'), "", false).replace("\n", "&#10;");
+    }
+
+    private static String escape(String text, String continuation, boolean blockStart) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean lineStart = blockStart;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                continue;
+            }
+            if (c == '\n') {
+                // keep trailing spaces off the line: they would make a hard break
+                while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                    out.setLength(out.length() - 1);
+                }
+                out.append('\n').append(continuation);
+                lineStart = blockStart;
+                continue;
+            }
+            if (lineStart && (c == ' ' || c == '\t')) {
+                out.append(c == ' ' ? "&#32;" : "&#9;");
+                continue;
+            }
+            if (lineStart && (c == '#' || c == '-' || c == '+' || c == '=' || c == '>')) {
+                out.append('\\').append(c);
+                lineStart = false;
+                continue;
+            }
+            if (lineStart && Character.isDigit(c)) {
+                int j = i;
+                while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
+                out.append(text, i, j);
+                if (j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ')')) {
+                    out.append('\\').append(text.charAt(j));
+                    j++;
+                }
+                i = j - 1;
+                lineStart = false;
+                continue;
+            }
+            lineStart = false;
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            switch (c) {
+                case '\\', '`', '*', '[', ']', '<', '|' -> out.append('\\').append(c);
+                case '_' -> out.append(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)
+                        ? "_" : "\\_");
+                case '!' -> out.append(next == '[' ? "\\!" : "!");
+                case '&' -> out.append(next == '#' || Character.isLetter(next) ? "&amp;" : "&");
+                case '\u0000' -> out.append("&#0;");
+                default -> out.append(c);
+            }
+        }
+        // trailing spaces would vanish on reading (or make a hard break)
+        int end = out.length();
+        while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        if (end < out.length()) {
+            String tail = out.substring(end).replace(" ", "&#32;").replace("\t", "&#9;");
+            out.setLength(end);
+            out.append(tail);
+        }
+        return out.toString();
+    }
+
+    /** {@link #inline} for a single-line context: line breaks are written as {@code &#10;}. */
+    public static String singleLine(String text) {
+        return inline(text.replace("\r\n", "\n").replace('\r', '\n'), "").replace("\n", "&#10;");
+    }
+
+    /** Whether the URL can be written as plain text after a label and read back as one whole URL. */
+    public static boolean isPlainUrl(String url) {
+        return url.matches("https?://[A-Za-z0-9\\-._~:/?#@$'+=%]+") && !url.endsWith(".") && !url.endsWith(":")
+                && !url.matches(".*(?:[^A-Za-z0-9]_|_[^A-Za-z0-9]|_$).*");
+    }
+
+    /** A link destination inside {@code (...)}: written in angle brackets when it holds spaces or parentheses. */
+    public static String destination(String url) {
+        String u = url.replace("\n", "%0A").replace("\r", "%0D");
+        if (u.chars().anyMatch(ch -> ch == ' ' || ch == '(' || ch == ')' || ch == '<' || ch == '>' || ch == '\\')) {
+            return "<" + u.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">";
+        }
+        return u;
+    }
+}
