@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * {@code "LLM数据集 > 中文"}). Titles are compared without regard to case, width or runs of white
  * space. A selector used to look up or edit one section must name exactly one.
  *
- * @param title the title, e.g. {@code Medical_NLP}
- * @param introduction the introduction text as written, empty when there is none
+ * @param title the title, e.g. {@code Medical_NLP}; white space around it is dropped
+ * @param introduction the introduction text as written (Markdown), empty when there is none; white
+ *     space around it is dropped
  * @param news the news items in order
  * @param sections the top-level sections in order
  * @param citation the citation (BibTeX text), if any
@@ -45,8 +46,8 @@ public record Catalogue(
      * @throws IllegalArgumentException when {@code title} is blank
      */
     public Catalogue {
-        Checks.notBlank(title, "title");
-        Checks.notNull(introduction, "introduction");
+        title = Checks.notBlank(title, "title").strip();
+        introduction = Checks.notNull(introduction, "introduction").strip();
         news = Checks.listOf(news, "news");
         sections = Checks.listOf(sections, "sections");
         Checks.notNull(citation, "citation");

@@ -28,7 +28,7 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
- * @param name the name as written, e.g. {@code Huatuo-26M}
+ * @param name the name as written, e.g. {@code Huatuo-26M}; white space around it is dropped
  * @param links the links in the order written
  * @param fields the labelled text fields in the order written
  * @param kind what kind of resource this is, if known
@@ -60,7 +60,7 @@ public record Entry(
      * @throws IllegalArgumentException when {@code name}, a task, a tag or the group is blank
      */
     public Entry {
-        Checks.notBlank(name, "name");
+        name = Checks.notBlank(name, "name").strip();
         links = Checks.listOf(links, "links");
         fields = Checks.listOf(fields, "fields");
         Checks.notNull(kind, "kind");
@@ -70,6 +70,7 @@ public record Entry(
         tags = Checks.distinctWords(tags, "tags");
         Checks.notNull(group, "group");
         group.ifPresent(g -> Checks.notBlank(g, "group"));
+        group = group.map(String::strip);
     }
 
     /** An entry with only a name, to be completed with the {@code withX} methods. */

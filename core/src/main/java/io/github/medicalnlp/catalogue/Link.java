@@ -14,7 +14,7 @@ import java.util.Optional;
  * ({@link #host()}, {@link #gitHubRepository()}, {@link #arxivId()}, {@link #huggingFaceRepository()})
  * are computed on each call and never stored.
  *
- * @param url the URL as written
+ * @param url the URL as written, without surrounding white space
  * @param label the label as written (e.g. {@code 地址}, {@code 论文地址}, {@code GitHub Link}); empty when
  *     the URL stands alone
  * @param role what the link points at
@@ -28,8 +28,8 @@ public record Link(@NotBlank String url, @NotNull String label, @NotNull LinkRol
      * @throws IllegalArgumentException when {@code url} is blank
      */
     public Link {
-        Checks.notBlank(url, "url");
-        Checks.notNull(label, "label");
+        url = Checks.notBlank(url, "url").strip();
+        label = Checks.notNull(label, "label").strip();
         Checks.notNull(role, "role");
     }
 

@@ -20,8 +20,8 @@ public record NewsItem(@NotNull String date, @NotBlank String text) {
      * @throws IllegalArgumentException when {@code text} is blank
      */
     public NewsItem {
-        Checks.notNull(date, "date");
-        Checks.notBlank(text, "text");
+        date = Checks.notNull(date, "date").strip();
+        text = Checks.notBlank(text, "text").strip();
     }
 
     /** A news item, e.g. {@code NewsItem.of("2024/11/14", "新增 4. VLM数据集")}. */

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * <p>Sections are immutable values with value equality.
  *
  * @param number the number as written, e.g. {@code 5.2.1}, if any
- * @param title the title as written, e.g. {@code 多语言医疗大模型}
+ * @param title the title as written, e.g. {@code 多语言医疗大模型}; white space around it is dropped
  * @param anchor the GitHub-compatible anchor of the heading, without {@code #}
  * @param children the child sections in order
  * @param entries the entries in order
@@ -47,7 +47,8 @@ public record Section(
     public Section {
         Checks.notNull(number, "number");
         number.ifPresent(n -> Checks.notBlank(n, "number"));
-        Checks.notBlank(title, "title");
+        title = Checks.notBlank(title, "title").strip();
+        number = number.map(String::strip);
         Checks.notNull(anchor, "anchor");
         children = Checks.listOf(children, "children");
         entries = Checks.listOf(entries, "entries");

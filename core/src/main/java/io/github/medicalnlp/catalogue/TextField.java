@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param label the label as written, without the colon; empty for unlabelled text
  * @param value the text as written; may be empty when the list gives a label without a value
+ *
+ * <p>White space around the label and the value is dropped; inside them it is kept.
  */
 public record TextField(@NotNull String label, @NotNull String value) {
 
@@ -20,8 +22,8 @@ public record TextField(@NotNull String label, @NotNull String value) {
      * @throws IllegalArgumentException when both label and value are blank
      */
     public TextField {
-        Checks.notNull(label, "label");
-        Checks.notNull(value, "value");
+        label = Checks.notNull(label, "label").strip();
+        value = Checks.notNull(value, "value").strip();
         if (label.isBlank() && value.isBlank()) {
             throw new IllegalArgumentException("label and value must not both be blank");
         }

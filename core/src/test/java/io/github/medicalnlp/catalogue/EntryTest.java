@@ -36,6 +36,14 @@ class EntryTest {
     }
 
     @Test
+    void dropsWhiteSpaceAroundNamesUrlsAndGroups() {
+        Entry entry = Entry.builder(" CMB\n").link(" https://a.org ", " 地址 ", LinkRole.HOMEPAGE).group(" g ").build();
+        assertThat(entry.name()).isEqualTo("CMB");
+        assertThat(entry.links().get(0)).isEqualTo(Link.of("https://a.org", "地址", LinkRole.HOMEPAGE));
+        assertThat(entry.group()).contains("g");
+    }
+
+    @Test
     void hasValueEquality() {
         assertThat(cmb.toBuilder().build()).isEqualTo(cmb).hasSameHashCodeAs(cmb).isNotSameAs(cmb);
         assertThat(cmb.withName("CMB2")).isNotEqualTo(cmb);

@@ -9,12 +9,12 @@ class TextFieldTest {
 
     @Test
     void keepsLabelAndValueAsWritten() {
-        TextField field = TextField.of("简介", " 医疗问答 ");
+        TextField field = TextField.of("简介", " 医疗  问答 ");
         assertThat(field.label()).isEqualTo("简介");
-        assertThat(field.value()).isEqualTo(" 医疗问答 ");
+        assertThat(field.value()).as("white space around is dropped, inside is kept").isEqualTo("医疗  问答");
         assertThat(field.isLabelled()).isTrue();
         assertThat(TextField.unlabelled("text").isLabelled()).isFalse();
-        assertThat(field).isEqualTo(new TextField("简介", " 医疗问答 "));
+        assertThat(field).isEqualTo(new TextField(" 简介", "医疗  问答"));
     }
 
     @Test
