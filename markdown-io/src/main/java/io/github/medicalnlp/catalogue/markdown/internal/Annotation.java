@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class Annotation {
 
+    /** Ends the group of the entries above it: the entries below stand in no group. */
+    public static final String END_OF_GROUP = "<!-- catalogue: end of group -->";
+
     private static final Pattern COMMENT = Pattern.compile("^\\s*<!--\\s*catalogue:(.*?)-->\\s*$", Pattern.DOTALL);
 
     private Annotation() {
@@ -71,7 +74,7 @@ public final class Annotation {
      */
     public static Optional<Metadata> read(String html) {
         Matcher m = COMMENT.matcher(html);
-        if (!m.matches()) {
+        if (!m.matches() || isEndOfGroup(html)) {
             return Optional.empty();
         }
         Optional<Kind> kind = Optional.empty();
@@ -98,6 +101,11 @@ public final class Annotation {
             }
         }
         return Optional.of(new Metadata(kind, languages, modality, tasks, tags));
+    }
+
+    /** Whether this HTML text is the end-of-group marker. */
+    public static boolean isEndOfGroup(String html) {
+        return html.strip().equals(END_OF_GROUP);
     }
 
     private static List<String> list(String value) {

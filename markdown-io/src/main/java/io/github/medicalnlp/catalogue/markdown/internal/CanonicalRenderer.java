@@ -140,11 +140,12 @@ public final class CanonicalRenderer {
         Optional<String> group = Optional.empty();
         boolean open = false;
         for (Entry e : entries) {
-            if (!Objects.equals(e.group(), group) && e.group().isPresent()) {
+            if (!Objects.equals(e.group(), group)) {
                 if (open) {
                     out.append('\n');
                 }
-                out.append("**").append(Escaping.text(e.group().get())).append("**\n\n");
+                out.append(e.group().map(g -> "**" + Escaping.text(g) + "**").orElse(Annotation.END_OF_GROUP))
+                        .append("\n\n");
                 open = false;
             }
             group = e.group();

@@ -352,6 +352,9 @@ public final class DocumentParser {
             } else if (b instanceof Paragraph p && isGroupLabel(p)) {
                 current.group = plain(p).strip();
                 segment(u, Parsed.Type.GROUP, -1, null);
+            } else if (b instanceof HtmlBlock html && Annotation.isEndOfGroup(html.getLiteral())) {
+                current.group = null;
+                segment(u, Parsed.Type.GROUP, -1, null);
             } else if (b instanceof HtmlBlock html && source(html).contains("back to top")) {
                 segment(u, Parsed.Type.NAV, -1, null);
             } else {
@@ -548,7 +551,14 @@ public final class DocumentParser {
             }
             Entry entry = d.build(current, offset);
             current.entries.add(entry);
-            segment(first, last, Parsed.Type.ENTRY, current.entries.size() - 1, style);
+            int end = last;
+            while (end > first && text.substring(lineStart(end), lineStart(end + 1)).isBlank()) {
+                end--; // blank lines at the end of an item are the gap after it
+            }
+            segment(first, end, Parsed.Type.ENTRY, current.entries.size() - 1, style);
+            if (end < last) {
+                segment(end + 1, last, Parsed.Type.GAP, -1, null);
+            }
         }
 
         /** Name, links and fields from an entry's first paragraph. */
@@ -566,9 +576,10 @@ public final class DocumentParser {
                     name.append(t.text());
                     i++;
                 }
-                String n = name.toString().replace('\n', ' ');
+                String n = name.toString();
                 Matcher m = INLINE_LABELLED_URL.matcher(n);
-                if (m.find()) {
+                // only a colon written as such: "&#58;" is how a writer keeps "label:http..." in a name
+                if (INLINE_LABELLED_URL.matcher(source(p)).find() && m.find()) {
                     String rest = n.substring(m.end());
                     d.links.add(new Draft.LinkAt(Link.of(m.group(2), m.group(1), Inference.role(m.group(1))),
                             offsetOf(p)));
@@ -576,8 +587,9 @@ public final class DocumentParser {
                     trailing(d, rest);
                 }
                 n = n.strip();
-                while (n.endsWith("：") || n.endsWith(":")) {
-                    n = n.substring(0, n.length() - 1).strip();
+                String rawHead = source(p).strip();
+                if (i >= parts.size() && (rawHead.endsWith("：") || rawHead.endsWith(":"))) {
+                    n = n.substring(0, n.length() - 1).strip(); // the style of "BioBERT：", not part of the name
                 }
                 d.name = n;
                 if (n.isEmpty() && i < parts.size() && parts.get(i) instanceof InlineLink l) {
@@ -950,7 +962,7 @@ public final class DocumentParser {
                         childIndent = cm.group(1);
                         childMarker = cm.group(2);
                     }
-                    Matcher lm = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:])").matcher(cm.group(3));
+                    Matcher lm = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:][ \\t]*)(?=\\S)").matcher(cm.group(3));
                     if (lm.lookingAt() && j == k) {
                         colon = lm.group(1);
                     }
@@ -1001,11 +1013,10 @@ public final class DocumentParser {
                     linkedName, labelColon, separator, eol(raw));
         }
 
-        private static String eol(String raw) {
-            if (raw.endsWith("\r\n")) {
-                return "\r\n";
-            }
-            return raw.endsWith("\r") ? "\r" : "\n";
+        /** The line ending of the first line of {@code raw}, or else the document's first. */
+        private String eol(String raw) {
+            String found = Lines.firstEnding(raw);
+            return found != null ? found : Lines.ending(text);
         }
 
         // ---------------------------------------------------------- inline text

@@ -149,7 +149,7 @@ public final class EditRenderer {
     /** Makes sure the next text starts on a line of its own. */
     private void newBlock() {
         if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && out.charAt(out.length() - 1) != '\r') {
-            out.append('\n');
+            out.append(Lines.ending(parsed.text()));
         }
     }
 

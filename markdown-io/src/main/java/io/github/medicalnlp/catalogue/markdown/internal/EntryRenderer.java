@@ -124,13 +124,17 @@ public final class EntryRenderer {
 
     private static String field(TextField f, String colon, String continuation) {
         if (f.isLabelled() && isLabel(f.label())) {
-            String value = Escaping.inline(f.value(), continuation);
+            String value = Escaping.afterLabel(f.value(), continuation);
+            if (value.startsWith("http")) {
+                // a value that would read back as a link: its first character as a character reference
+                value = "&#" + (int) value.charAt(0) + ";" + value.substring(1);
+            }
             return Escaping.singleLine(f.label()) + colon + (value.isEmpty() ? "" : value);
         }
         if (f.isLabelled()) {
             // a label that would not read back as one: keep it as text of an unlabelled field is lossy,
             // so write the label escaped and its colon as an entity-free full-width colon
-            return Escaping.singleLine(f.label()) + colon + Escaping.inline(f.value(), continuation);
+            return Escaping.singleLine(f.label()) + colon + Escaping.afterLabel(f.value(), continuation);
         }
         return unlabelled(Escaping.inline(f.value(), continuation));
     }

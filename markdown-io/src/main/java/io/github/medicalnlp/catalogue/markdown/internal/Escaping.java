@@ -23,6 +23,24 @@ public final class Escaping {
     }
 
     /**
+     * {@link #inline} for text that continues a line (after {@code label：}): its first line needs no
+     * line-start escapes, its continuation lines do.
+     */
+    public static String afterLabel(String text, String continuation) {
+        int nl = text.indexOf('\n');
+        if (nl < 0) {
+            return escape(text, continuation, false);
+        }
+        String first = escape(text.substring(0, nl), continuation, false);
+        String rest = escape(text.substring(nl + 1), continuation, true);
+        String head = first;
+        while (head.endsWith(" ")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head + "\n" + continuation + rest;
+    }
+
+    /**
      * Text in the middle of a line (a heading's title, a link's text, a table cell): like
      * {@link #inline} on one line, without the escapes only the start of a line needs.
      */
@@ -51,7 +69,7 @@ public final class Escaping {
                 out.append(c == ' ' ? "&#32;" : "&#9;");
                 continue;
             }
-            if (lineStart && (c == '#' || c == '-' || c == '+' || c == '=' || c == '>')) {
+            if (lineStart && (c == '#' || c == '-' || c == '+' || c == '=' || c == '>' || c == '~')) {
                 out.append('\\').append(c);
                 lineStart = false;
                 continue;
@@ -103,7 +121,8 @@ public final class Escaping {
 
     /** Whether the URL can be written as plain text after a label and read back as one whole URL. */
     public static boolean isPlainUrl(String url) {
-        return url.matches("https?://[A-Za-z0-9\\-._~:/?#@$'+=%]+") && !url.endsWith(".") && !url.endsWith(":")
+        return url.matches("https?://[A-Za-z0-9\\-._~:/?#@$'+=%&]+") && !url.endsWith(".") && !url.endsWith(":")
+                && !url.matches(".*&#?[A-Za-z0-9]+;.*")
                 && !url.matches(".*(?:[^A-Za-z0-9]_|_[^A-Za-z0-9]|_$).*");
     }
 

@@ -1,0 +1,84 @@
+package io.github.medicalnlp.catalogue.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.medicalnlp.catalogue.CatalogueFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkdownReaderTest {
+
+    private final String seed = Corpus.text(Corpus.SEED);
+
+    @Test
+    void readsFromStringReaderStreamAndPathAlike(@TempDir Path dir) throws Exception {
+        MarkdownDocument fromString = MarkdownReader.create().read(seed);
+        MarkdownDocument fromReader = MarkdownReader.create().read(new StringReader(seed));
+        MarkdownDocument fromStream = MarkdownReader.create()
+                .read(new ByteArrayInputStream(seed.getBytes(StandardCharsets.UTF_8)));
+        Path file = Files.writeString(dir.resolve("README.md"), seed);
+        MarkdownDocument fromPath = MarkdownReader.create().read(file);
+        assertThat(fromReader.catalogue()).isEqualTo(fromString.catalogue());
+        assertThat(fromStream.catalogue()).isEqualTo(fromString.catalogue());
+        assertThat(fromPath.catalogue()).isEqualTo(fromString.catalogue());
+        assertThat(fromPath.sourceName()).isEqualTo(file.toString());
+        assertThat(fromString.sourceName()).isEqualTo("<string>");
+    }
+
+    @Test
+    void aStrictReaderThrowsAtTheFirstDiagnosticNamingThePlace() {
+        assertThat(MarkdownReader.strict().isStrict()).isTrue();
+        assertThat(MarkdownReader.create().withStrict(true)).isSameAs(MarkdownReader.strict());
+        assertThatThrownBy(() -> MarkdownReader.strict().read(seed, "README.md"))
+                .isInstanceOfSatisfying(CatalogueFormatException.class, e -> {
+                    assertThat(e.source()).isEqualTo("README.md");
+                    assertThat(e.line()).isEqualTo(83);
+                    assertThat(e.column()).isEqualTo(1);
+                    assertThat(e.getMessage()).isEqualTo(
+                            "README.md:83:1: entry-without-link: 'MultiMedBench' has no link");
+                });
+        String clean = "# T\n\n## 1. 数据集\n\n* A\n  * 地址：https://a.org\n";
+        assertThat(MarkdownReader.strict().read(clean).catalogue().size()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsLabelsWithoutValueAndMalformedLinks() {
+        MarkdownDocument doc = MarkdownReader.create().read(
+                "# T\n\n## 1. 数据集\n\n* A\n  * 来源：\n  * 地址：http://a.org](https://b.org\n");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "6:5: warning: label-without-value: '来源' has no value",
+                "7:5: warning: malformed-link: the address 'http://a.org](https://b.org' of 'A' is not a well-formed URL");
+    }
+
+    @Test
+    void invalidUtf8IsATypedErrorNamingTheByteOffset(@TempDir Path dir) throws Exception {
+        byte[] bytes = {'#', ' ', 'T', '\n', 'a', (byte) 0xC3, '(', '\n'};
+        Path file = Files.write(dir.resolve("bad.md"), bytes);
+        assertThatThrownBy(() -> MarkdownReader.create().read(file))
+                .isInstanceOfSatisfying(CatalogueFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("bad.md:2:2: invalid UTF-8 at byte offset 5 (byte 0xC3)");
+                });
+    }
+
+    @Test
+    void aDocumentWithoutTitleIsUntitled() {
+        MarkdownDocument doc = MarkdownReader.create().read("## 1. Data\n\n* A\n  * Link：https://a.org\n");
+        assertThat(doc.catalogue().title()).isEqualTo("Untitled");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::code).containsExactly("missing-title");
+    }
+
+    @Test
+    void rejectsNullArguments() {
+        assertThatThrownBy(() -> MarkdownReader.create().read((String) null)).hasMessage("markdown must not be null");
+        assertThatThrownBy(() -> MarkdownReader.create().read((Path) null)).hasMessage("file must not be null");
+        assertThatThrownBy(() -> MarkdownReader.create().read("x", null)).hasMessage("sourceName must not be null");
+    }
+}
