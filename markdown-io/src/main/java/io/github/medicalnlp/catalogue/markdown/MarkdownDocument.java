@@ -3,13 +3,12 @@ package io.github.medicalnlp.catalogue.markdown;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.markdown.internal.EditRenderer;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
+import io.github.medicalnlp.catalogue.markdown.internal.AtomicFiles;
 import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -113,18 +112,7 @@ public final class MarkdownDocument {
      */
     public void writeTo(Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, toBytes());
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, toBytes());
     }
 
     @Override

@@ -2,13 +2,12 @@ package io.github.medicalnlp.catalogue.markdown;
 
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.markdown.internal.CanonicalRenderer;
+import io.github.medicalnlp.catalogue.markdown.internal.AtomicFiles;
 import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -75,17 +74,6 @@ public final class MarkdownWriter {
     public void write(Catalogue catalogue, Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
         byte[] bytes = Utf8.encode(write(catalogue));
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, bytes);
     }
 }
