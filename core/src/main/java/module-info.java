@@ -19,4 +19,8 @@ module io.github.medicalnlp.catalogue {
     exports io.github.medicalnlp.catalogue;
     exports io.github.medicalnlp.catalogue.query;
     exports io.github.medicalnlp.catalogue.diff;
+    // shared helpers (checks, atomic file writes) for the format modules only: not API
+    exports io.github.medicalnlp.catalogue.internal to
+            io.github.medicalnlp.catalogue.markdown,
+            io.github.medicalnlp.catalogue.json;
 }

@@ -25,6 +25,11 @@ public final class Words {
     public static <E extends Enum<E>> E parse(E[] constants, Function<E, String[]> synonyms, String text,
             String parameter) {
         Checks.notBlank(text, parameter);
+        for (E constant : constants) {
+            if (word(constant).equals(text)) {
+                return constant; // the common case, without loading Unicode normalisation
+            }
+        }
         String key = key(text);
         for (E constant : constants) {
             if (key(word(constant)).equals(key)) {

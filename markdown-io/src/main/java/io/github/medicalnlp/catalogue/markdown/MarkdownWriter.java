@@ -2,7 +2,7 @@ package io.github.medicalnlp.catalogue.markdown;
 
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.markdown.internal.CanonicalRenderer;
-import io.github.medicalnlp.catalogue.markdown.internal.AtomicFiles;
+import io.github.medicalnlp.catalogue.internal.AtomicFiles;
 import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
