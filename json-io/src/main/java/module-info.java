@@ -1,8 +1,17 @@
 /**
- * The versioned JSON format of the catalogue.
+ * The versioned JSON format of the catalogue on Jackson, its JSON Lines export, a Jackson
+ * {@code Module} for users' own mappers, and the bundled, curated Medical_NLP catalogue.
  */
 module io.github.medicalnlp.catalogue.json {
     requires transitive io.github.medicalnlp.catalogue;
+    requires com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports io.github.medicalnlp.catalogue.json;
+    exports io.github.medicalnlp.catalogue.bundled;
+
+    // the mix-ins are read reflectively by databind
+    opens io.github.medicalnlp.catalogue.json.internal to com.fasterxml.jackson.databind;
+
+    provides com.fasterxml.jackson.databind.Module with io.github.medicalnlp.catalogue.json.CatalogueModule;
 }

@@ -22,7 +22,22 @@ public final class JsonFormat {
     /** The media type of the JSON Lines export, one entry per line. */
     public static final String JSON_LINES_MEDIA_TYPE = "application/jsonl";
 
+    /** The name of the JSON Schema (draft 2020-12) of this version, a resource of this package. */
+    public static final String SCHEMA_RESOURCE = "catalogue-1.0.schema.json";
+
     private JsonFormat() {
+    }
+
+    /** The JSON Schema (draft 2020-12) of the documents this version writes. */
+    public static String schema() {
+        try (java.io.InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The major version of {@link #VERSION}. */

@@ -31,6 +31,6 @@ class JsonFormatTest {
         Module module = JsonFormat.class.getModule();
         assertThat(module.getName()).isEqualTo("io.github.medicalnlp.catalogue.json");
         assertThat(module.getDescriptor().exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactly("io.github.medicalnlp.catalogue.json");
+                .containsExactlyInAnyOrder("io.github.medicalnlp.catalogue.json", "io.github.medicalnlp.catalogue.bundled");
     }
 }

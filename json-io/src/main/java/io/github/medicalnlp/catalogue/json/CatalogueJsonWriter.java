@@ -1,0 +1,156 @@
+package io.github.medicalnlp.catalogue.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.internal.AtomicFiles;
+import io.github.medicalnlp.catalogue.json.internal.CatalogueCodec;
+import io.github.medicalnlp.catalogue.json.internal.Json;
+import io.github.medicalnlp.catalogue.query.Match;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Writes catalogues in the JSON format (see {@link JsonFormat}): a document that names the format and
+ * its version, properties in a fixed order, enums as lower-case words, empty collections and absent
+ * values left out, UTF-8 with non-ASCII text as it is, pretty-printed unless {@linkplain #compact()
+ * compact}, ending with a line break.
+ *
+ * <p>{@link #writeJsonLines} exports the entries instead, one flat JSON object per line with the same
+ * keys on every line: section path and title, name, group, kind, languages, modality, tasks, tags,
+ * primary URL, description, all links and all fields. pandas ({@code read_json(lines=True)}), DuckDB
+ * ({@code read_json_auto}) and Spark ({@code spark.read.json}) read it as it is.
+ *
+ * <p>Writers are immutable and safe to share as constants.
+ */
+public final class CatalogueJsonWriter {
+
+    private static final CatalogueJsonWriter PRETTY = new CatalogueJsonWriter(true);
+    private static final CatalogueJsonWriter COMPACT = new CatalogueJsonWriter(false);
+
+    private final boolean pretty;
+
+    private CatalogueJsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** A writer of pretty-printed documents, two spaces an indent. */
+    public static CatalogueJsonWriter create() {
+        return PRETTY;
+    }
+
+    /** A writer of documents on one line. */
+    public static CatalogueJsonWriter compact() {
+        return COMPACT;
+    }
+
+    /** The document of the catalogue. */
+    public String write(Catalogue catalogue) {
+        StringWriter out = new StringWriter();
+        try {
+            write(catalogue, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the document (the writer is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void write(Catalogue catalogue, Writer out) throws IOException {
+        Objects.requireNonNull(catalogue, "catalogue must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try (JsonGenerator g = generator(Json.FACTORY.createGenerator(out))) {
+            CatalogueCodec.write(g, catalogue, true);
+        }
+        out.write('\n');
+    }
+
+    /**
+     * Writes the document as UTF-8 (the stream is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void write(Catalogue catalogue, OutputStream out) throws IOException {
+        Objects.requireNonNull(catalogue, "catalogue must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try (JsonGenerator g = generator(Json.FACTORY.createGenerator(out))) {
+            CatalogueCodec.write(g, catalogue, true);
+        }
+        out.write('\n');
+    }
+
+    /**
+     * Writes the document to a file as UTF-8, through a temporary file moved into place.
+     *
+     * @throws IOException when writing fails
+     */
+    public void write(Catalogue catalogue, Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(catalogue, bytes);
+        AtomicFiles.write(file, bytes.toByteArray());
+    }
+
+    /** The entries as JSON Lines, one compact object per line, each line ending with a line break. */
+    public String toJsonLines(Catalogue catalogue) {
+        StringWriter out = new StringWriter();
+        try {
+            writeJsonLines(catalogue, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the entries as JSON Lines (the writer is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeJsonLines(Catalogue catalogue, Writer out) throws IOException {
+        Objects.requireNonNull(catalogue, "catalogue must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        for (Match m : catalogue.query().list()) {
+            try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+                CatalogueCodec.writeLine(g, m);
+            }
+            out.write('\n');
+        }
+    }
+
+    /**
+     * Writes the entries as UTF-8 JSON Lines (the stream is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeJsonLines(Catalogue catalogue, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writeJsonLines(catalogue, w);
+        w.flush();
+    }
+
+    /**
+     * Writes the entries as UTF-8 JSON Lines to a file, through a temporary file moved into place.
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeJsonLines(Catalogue catalogue, Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        AtomicFiles.write(file, toJsonLines(catalogue).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonGenerator generator(JsonGenerator g) {
+        return pretty ? g.setPrettyPrinter(Json.prettyPrinter()) : g;
+    }
+}

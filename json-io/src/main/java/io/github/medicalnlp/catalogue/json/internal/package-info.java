@@ -1,0 +1,4 @@
+/**
+ * Implementation of the JSON format. Not exported: not part of the API.
+ */
+package io.github.medicalnlp.catalogue.json.internal;

@@ -1,0 +1,103 @@
+package io.github.medicalnlp.catalogue.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.medicalnlp.catalogue.CatalogueFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad input gives a typed error naming the JSON pointer and line:column. */
+class JsonErrorsTest {
+
+    private static final String HEAD = "{\"format\": \"medical-nlp-catalogue\", \"version\": \"1.0\", ";
+
+    private static CatalogueFormatException error(String json) {
+        try {
+            CatalogueJsonReader.create().read(json, "cat.json");
+        } catch (CatalogueFormatException e) {
+            return e;
+        }
+        throw new AssertionError("no error for " + json);
+    }
+
+    static Stream<Arguments> problems() {
+        String h = HEAD + "\"title\": \"t\", ";
+        return Stream.of(
+                Arguments.of(HEAD + "\"title\": 5}", "/title", "expected the title as a string, found a number"),
+                Arguments.of("{\"format\": \"medical-nlp-catalogue\", \"version\": \"1.0\"}", "",
+                        "missing required property \"title\""),
+                Arguments.of("{\"format\": \"other\", \"version\": \"1.0\", \"title\": \"t\"}", "/format",
+                        "unknown format 'other'"),
+                Arguments.of("{\"version\": \"1.0\", \"title\": \"t\"}", "", "missing \"format\""),
+                Arguments.of(HEAD.replace("1.0", "2.0") + "\"title\": \"t\"}", "/version",
+                        "format version 2.0, newer than this library reads (1.x)"),
+                Arguments.of(HEAD.replace("1.0", "one") + "\"title\": \"t\"}", "/version", "is not major.minor"),
+                Arguments.of(h + "\"sections\": [{\"number\": \"1\"}]}", "/sections/0",
+                        "missing required property \"title\""),
+                Arguments.of(h + "\"sections\": [{\"title\": \"s\", \"entries\": [{\"name\": \"e\", \"kind\": \"spaceship\"}]}]}",
+                        "/sections/0/entries/0/kind", "'spaceship' is not a kind"),
+                Arguments.of(h + "\"sections\": [{\"title\": \"s\", \"entries\": [{\"name\": \"  \"}]}]}",
+                        "/sections/0/entries/0", "name must not be blank"),
+                Arguments.of(h + "\"sections\": {}}", "/sections", "expected an array of sections, found an object"),
+                Arguments.of(h + "\"sections\": [{\"title\": \"s\", \"entries\": [{\"name\": \"e\", \"links\": [{\"label\": \"x\"}]}]}]}",
+                        "/sections/0/entries/0/links/0", "missing required property \"url\""),
+                Arguments.of("[]", "", "expected a catalogue (a JSON object), found an array"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void namesThePointerAndTheProblem(String json, String pointer, String message) {
+        CatalogueFormatException e = error(json);
+        assertThat(e.pointer()).contains(pointer);
+        assertThat(e.detail()).contains(message);
+        assertThat(e.source()).isEqualTo("cat.json");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isPositive();
+        assertThat(e.getMessage()).startsWith("cat.json:1:" + e.column() + ": at " + (pointer.isEmpty() ? "/" : pointer));
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        CatalogueFormatException e = error(HEAD + "\n\"title\": \"t\",\n\"news\": [ {\"text\": \"x\" ]\n}");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(24);
+        assertThat(e.detail()).startsWith("malformed JSON: Unexpected close marker ']'");
+        assertThat(e.pointer()).hasValueSatisfying(p -> assertThat(p).startsWith("/news/0"));
+        assertThat(error("").detail()).isEqualTo("the input is empty: expected a catalogue (a JSON object)");
+        assertThat(error(HEAD + "\"title\": \"t\"} {}").detail()).isEqualTo("unexpected content after the catalogue document");
+    }
+
+    @Test
+    void unknownPropertiesAreIgnoredUnlessStrict() {
+        String json = HEAD + "\"title\": \"t\", \"added-in-1.1\": {\"nested\": [1, 2]}}";
+        assertThat(CatalogueJsonReader.create().read(json).title()).isEqualTo("t");
+        assertThatThrownBy(() -> CatalogueJsonReader.strict().read(json))
+                .isInstanceOfSatisfying(CatalogueFormatException.class, e -> {
+                    assertThat(e.pointer()).contains("/added-in-1.1");
+                    assertThat(e.detail()).startsWith("unknown property \"added-in-1.1\"");
+                });
+        assertThat(CatalogueJsonReader.create().read(HEAD.replace("1.0", "1.7") + "\"title\": \"t\"}").title())
+                .as("a newer minor version is read").isEqualTo("t");
+    }
+
+    @Test
+    void deepNestingIsATypedErrorNamingTheLimit() {
+        String deep = HEAD + "\"title\": \"t\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        CatalogueFormatException e = error(deep);
+        assertThat(e.detail()).contains("nesting depth").contains(String.valueOf(CatalogueJsonReader.MAX_NESTING_DEPTH));
+    }
+
+    @Test
+    void nullsStandForAbsentValues() {
+        String json = HEAD + "\"title\": \"t\", \"introduction\": null, \"citation\": null, \"news\": null, "
+                + "\"sections\": [{\"title\": \"s\", \"number\": null, \"entries\": [{\"name\": \"e\", \"kind\": null,"
+                + " \"links\": [{\"url\": \"https://a.org\"}]}]}]}";
+        var c = CatalogueJsonReader.create().read(json);
+        assertThat(c.citation()).isEmpty();
+        assertThat(c.entries().get(0).links().get(0).role()).hasToString("homepage");
+    }
+}
