@@ -2,10 +2,15 @@ package io.github.medicalnlp.catalogue.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.diff.CatalogueDiff;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonReader;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
+import io.github.medicalnlp.catalogue.json.JsonFormat;
 import io.github.medicalnlp.catalogue.markdown.MarkdownReader;
 import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
 import java.nio.file.Path;
@@ -20,11 +25,15 @@ class FormatsRoundTripTest {
         return Files2.corpus();
     }
 
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(JsonFormat.schema(), InputFormat.JSON);
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void catalogueToJsonToCatalogueIsEqual(Path file) throws Exception {
         Catalogue catalogue = MarkdownReader.create().read(file).catalogue();
         String json = CatalogueJsonWriter.create().write(catalogue);
+        assertThat(SCHEMA.validate(json, InputFormat.JSON)).as("valid against the JSON Schema").isEmpty();
         Catalogue back = CatalogueJsonReader.strict().read(json);
         assertThat(back).as(() -> CatalogueDiff.between(catalogue, back).toString()).isEqualTo(catalogue);
         assertThat(CatalogueJsonReader.create().read(CatalogueJsonWriter.compact().write(catalogue))).isEqualTo(catalogue);
