@@ -98,9 +98,21 @@ public final class CatalogueJsonReader {
      * @throws CatalogueFormatException when the document is not a valid catalogue document
      */
     public Catalogue read(InputStream in) throws IOException {
+        return read(in, "<stream>");
+    }
+
+    /**
+     * Reads a UTF-8 document from a byte stream (not closed) whose source is called
+     * {@code sourceName} in errors.
+     *
+     * @throws IOException when reading fails
+     * @throws CatalogueFormatException when the document is not a valid catalogue document
+     */
+    public Catalogue read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(sourceName, "sourceName must not be null");
         try (JsonParser p = Json.FACTORY.createParser(in)) {
-            return read(p, "<stream>");
+            return read(p, sourceName);
         }
     }
 

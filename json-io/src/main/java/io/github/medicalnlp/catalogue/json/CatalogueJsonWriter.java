@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -119,8 +120,18 @@ public final class CatalogueJsonWriter {
      */
     public void writeJsonLines(Catalogue catalogue, Writer out) throws IOException {
         Objects.requireNonNull(catalogue, "catalogue must not be null");
+        writeJsonLines(catalogue.query().list(), out);
+    }
+
+    /**
+     * Writes query results as JSON Lines, in their order (the writer is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeJsonLines(List<Match> matches, Writer out) throws IOException {
+        Objects.requireNonNull(matches, "matches must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        for (Match m : catalogue.query().list()) {
+        for (Match m : matches) {
             try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
                 CatalogueCodec.writeLine(g, m);
             }

@@ -104,8 +104,20 @@ public final class MarkdownReader {
      * @throws CatalogueFormatException when the bytes are not UTF-8, naming the byte offset
      */
     public MarkdownDocument read(InputStream in) throws IOException {
+        return read(in, "<stream>");
+    }
+
+    /**
+     * Reads UTF-8 bytes from a stream (not closed) whose source is called {@code sourceName} in
+     * diagnostics and errors.
+     *
+     * @throws IOException when reading fails
+     * @throws CatalogueFormatException when the bytes are not UTF-8, naming the byte offset
+     */
+    public MarkdownDocument read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
-        return read(Utf8.decode(in.readAllBytes(), "<stream>"), "<stream>");
+        Objects.requireNonNull(sourceName, "sourceName must not be null");
+        return read(Utf8.decode(in.readAllBytes(), sourceName), sourceName);
     }
 
     /**

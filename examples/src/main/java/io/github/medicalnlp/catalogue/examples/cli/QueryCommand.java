@@ -1,0 +1,180 @@
+package io.github.medicalnlp.catalogue.examples.cli;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
+import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
+import io.github.medicalnlp.catalogue.query.Match;
+import io.github.medicalnlp.catalogue.query.Query;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code query}: filter a catalogue (the bundled one by default) and print the matches. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Find entries: by kind, language, section, text and links. Without an input, the bundled catalogue.")
+final class QueryCommand implements Callable<Integer> {
+
+    enum OutputFormat { table, json, jsonl, markdown, csv }
+
+    enum Has { github, paper, code, data, weights, demo, homepage, huggingface }
+
+    @CommandLine.ParentCommand
+    MedicalNlpCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "<input>", description = "A catalogue (.md or .json), or - for standard input.")
+    String input;
+
+    @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
+    Format from;
+
+    @Option(names = "--kind", paramLabel = "K", description = "Keep entries of this kind (repeatable: any of them).")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--language", paramLabel = "L", description = "Keep entries in this language: zh, en, mul, Chinese, 中文, … (repeatable).")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--section", paramLabel = "S", description = "Keep entries in this section or below it: a number, title or path.")
+    String section;
+
+    @Option(names = "--text", paramLabel = "T", description = "Keep entries whose name, fields or link labels contain this text.")
+    String text;
+
+    @Option(names = "--has", paramLabel = "LINK", description = "Keep entries with this kind of link: ${COMPLETION-CANDIDATES} (repeatable: all of them).")
+    List<Has> has = new ArrayList<>();
+
+    @Option(names = "--limit", paramLabel = "N", description = "Print at most N entries.")
+    Integer limit;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table",
+            description = "table, json, jsonl, markdown or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        Inputs.Loaded loaded = input == null ? Inputs.bundled() : new Inputs(parent.stdin).load(input, from);
+        Query q = query(loaded.catalogue());
+        PrintWriter out = spec.commandLine().getOut();
+        List<Match> matches = q.list();
+        switch (format) {
+            case table -> out.print(table(matches));
+            case json -> out.print(CatalogueJsonWriter.create().write(q.toCatalogue()));
+            case jsonl -> {
+                StringWriter w = new StringWriter();
+                CatalogueJsonWriter.create().writeJsonLines(matches, w);
+                out.print(w);
+            }
+            case markdown -> out.print(MarkdownWriter.canonical().write(q.toCatalogue()));
+            case csv -> out.print(csv(matches));
+            default -> throw new IllegalStateException(format.name());
+        }
+        out.flush();
+        return MedicalNlpCommand.OK;
+    }
+
+    private Query query(Catalogue catalogue) {
+        Query q = catalogue.query();
+        try {
+            if (!kinds.isEmpty()) {
+                q = q.kind(kinds.stream().map(Kind::parse).toArray(Kind[]::new));
+            }
+            if (!languages.isEmpty()) {
+                q = q.language(languages.stream().map(Language::parse).toArray(Language[]::new));
+            }
+            if (section != null) {
+                q = q.section(section);
+            }
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            throw new CliFailure(e.getMessage());
+        }
+        if (text != null) {
+            q = q.text(text);
+        }
+        for (Has h : has) {
+            q = switch (h) {
+                case github -> q.hasGitHubRepository();
+                case paper -> q.hasPaper();
+                case huggingface -> q.hasHuggingFaceRepository();
+                case code -> q.hasLink(LinkRole.CODE);
+                case data -> q.hasLink(LinkRole.DATA);
+                case weights -> q.hasLink(LinkRole.WEIGHTS);
+                case demo -> q.hasLink(LinkRole.DEMO);
+                case homepage -> q.hasLink(LinkRole.HOMEPAGE);
+            };
+        }
+        if (limit != null) {
+            if (limit < 0) {
+                throw new CliFailure("--limit must not be negative, was " + limit);
+            }
+            q = q.limit(limit);
+        }
+        return q;
+    }
+
+    /** Columns lined up by display width, so that Chinese text keeps the columns straight. */
+    static String table(List<Match> matches) {
+        String[] header = {"SECTION", "NAME", "KIND", "LANG", "URL"};
+        List<String[]> rows = new ArrayList<>();
+        for (Match m : matches) {
+            rows.add(new String[] {
+                Width.cut(m.path(), 16),
+                Width.cut(m.name(), 40),
+                m.kind().map(Kind::word).orElse("-"),
+                m.entry().languages().isEmpty() ? "-"
+                        : m.entry().languages().stream().map(Language::code).collect(Collectors.joining(",")),
+                m.primaryUrl().orElse("-")});
+        }
+        int[] widths = new int[header.length];
+        for (int i = 0; i < header.length; i++) {
+            widths[i] = Width.of(header[i]);
+            for (String[] r : rows) {
+                widths[i] = Math.max(widths[i], Width.of(r[i]));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, header, widths);
+        for (String[] r : rows) {
+            line(out, r, widths);
+        }
+        out.append(matches.size()).append(matches.size() == 1 ? " entry\n" : " entries\n");
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String[] cells, int[] widths) {
+        for (int i = 0; i < cells.length; i++) {
+            out.append(i == cells.length - 1 ? cells[i] : Width.pad(cells[i], widths[i]) + "  ");
+        }
+        out.append('\n');
+    }
+
+    /** RFC 4180 CSV with a header row. */
+    static String csv(List<Match> matches) {
+        StringBuilder out = new StringBuilder("section,name,kind,languages,modality,primary_url\r\n");
+        for (Match m : matches) {
+            out.append(String.join(",", List.of(
+                    cell(m.path()), cell(m.name()), cell(m.kind().map(Kind::word).orElse("")),
+                    cell(m.entry().languages().stream().map(Language::code).collect(Collectors.joining(";"))),
+                    cell(m.entry().modality().map(Enum::toString).orElse("")),
+                    cell(m.primaryUrl().orElse(""))))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(String s) {
+        return s.matches(".*[\",\r\n].*") || s.startsWith(" ") || s.endsWith(" ")
+                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.medicalnlp.catalogue.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.bundled.MedicalNlp;
+import io.github.medicalnlp.catalogue.json.CatalogueJsonReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line tool, run in-process: output, errors and exit codes. */
+class CliTest {
+
+    private static final Path CORPUS = Path.of("../markdown-io/src/test/resources/corpus");
+    private static final Path SEED = CORPUS.resolve("medical-nlp-2024-11-14.md");
+
+    record Result(int code, String out, String err) {
+    }
+
+    private static Result run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MedicalNlpCommand.run(args, new ByteArrayInputStream(stdin), out, err);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Result run(String... args) {
+        return run(new byte[0], args);
+    }
+
+    @Test
+    void printsVersionAndHelpForEveryCommand() {
+        assertThat(run("--version").out()).startsWith("medical-nlp ").contains("JSON format 1.0");
+        for (String command : new String[] {"convert", "query", "diff", "stats"}) {
+            Result help = run(command, "--help");
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).startsWith("Usage: medical-nlp " + command);
+        }
+        Result none = run();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).startsWith("a command is missing");
+    }
+
+    @Test
+    void convertsMarkdownLosslesslyAndToJsonAndBack(@TempDir Path dir) throws Exception {
+        Result md = run("convert", SEED.toString(), "--to", "markdown");
+        assertThat(md.code()).isZero();
+        assertThat(md.out()).isEqualTo(Files.readString(SEED));
+        Path json = dir.resolve("seed.json");
+        assertThat(run("convert", SEED.toString(), "-o", json.toString()).code()).isZero();
+        Catalogue fromJson = CatalogueJsonReader.create().read(json);
+        assertThat(fromJson.size()).isEqualTo(121);
+        Result canonical = run("convert", json.toString(), "--to", "markdown");
+        assertThat(canonical.out()).startsWith("# Medical_NLP\n");
+        Result jsonl = run("convert", SEED.toString(), "--to", "jsonl");
+        assertThat(jsonl.out().lines()).hasSize(121);
+    }
+
+    @Test
+    void readsStandardInputAndWritesDirectoriesKeepingBaseNames(@TempDir Path dir) throws Exception {
+        Result piped = run(Files.readAllBytes(SEED), "convert", "-", "--to", "json");
+        assertThat(CatalogueJsonReader.create().read(piped.out()).size()).isEqualTo(121);
+        Result several = run("convert", SEED.toString(), CORPUS.resolve("awesome-healthcare.md").toString(),
+                "missing.md", "--to", "jsonl", "-o", dir.toString());
+        assertThat(several.code()).as("one unreadable input: exit 2 at the end").isEqualTo(2);
+        assertThat(several.err()).isEqualTo("medical-nlp: missing.md: no such file\n");
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("medical-nlp-2024-11-14.jsonl", "awesome-healthcare.jsonl");
+    }
+
+    @Test
+    void neverOverwritesItsInputUnlessAsked(@TempDir Path dir) throws Exception {
+        Path copy = Files.copy(SEED, dir.resolve("README.md"));
+        Result refused = run("convert", copy.toString(), "--to", "markdown", "--canonical", "-o", copy.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("would overwrite its input");
+        assertThat(Files.readString(copy)).isEqualTo(Files.readString(SEED));
+        Result allowed = run("convert", copy.toString(), "--to", "markdown", "--canonical", "--overwrite",
+                "-o", copy.toString());
+        assertThat(allowed.code()).isZero();
+        assertThat(Files.readString(copy)).startsWith("# Medical_NLP").isNotEqualTo(Files.readString(SEED));
+    }
+
+    @Test
+    void queriesTheBundledCatalogueWithAlignedColumns() {
+        Result r = run("query", "--kind", "dataset", "--language", "中文", "--text", "问答");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                SECTION  NAME                     KIND     LANG  URL
+                3 > 3.1  Huatuo-26M               dataset  zh    https://github.com/FreedomIntelligence/Huatuo-26M
+                3 > 3.1  中文医疗对话数据集       dataset  zh    https://github.com/Toyhom/Chinese-medical-dialogue-data
+                3 > 3.1  cMedQA2 (108K)           dataset  zh    https://github.com/zhangsheng93/cMedQA2
+                3 > 3.1  Medical-Dialogue-System  dataset  zh    https://github.com/UCSD-AI4H/Medical-Dialogue-System
+                4 entries
+                """);
+    }
+
+    @Test
+    void queriesInEveryOutputFormat() throws Exception {
+        Result json = run("query", "--section", "5.2.1", "--format", "json");
+        assertThat(CatalogueJsonReader.create().read(json.out()).size()).isEqualTo(3);
+        assertThat(run("query", "--has", "paper", "--limit", "2", "--format", "jsonl").out().lines()).hasSize(2);
+        assertThat(run("query", "--section", "5.2.1", "--format", "markdown").out()).contains("* ApolloMoE\n");
+        assertThat(run("query", "--section", "7", "--format", "csv").out()).isEqualTo(
+                "section,name,kind,languages,modality,primary_url\r\n"
+                + "7,分词工具：PKUSEG,toolkit,zh,text,https://github.com/lancopku/pkuseg-python\r\n");
+        long withGitHub = io.github.medicalnlp.catalogue.markdown.MarkdownReader.create().read(SEED).catalogue()
+                .query().hasGitHubRepository().count();
+        assertThat(run("query", SEED.toString(), "--has", "github").out()).endsWith("\n" + withGitHub + " entries\n");
+    }
+
+    @Test
+    void badUsageIsOneLineAndExitCodeTwo() {
+        Result kind = run("query", "--kind", "spaceship");
+        assertThat(kind.code()).isEqualTo(2);
+        assertThat(kind.err()).startsWith("medical-nlp: kind 'spaceship' is not one of").doesNotContain("\tat ");
+        Result section = run("query", "--section", "9.9");
+        assertThat(section.err()).startsWith("medical-nlp: no section '9.9'");
+        Result format = run("query", "--format", "yaml");
+        assertThat(format.code()).isEqualTo(2);
+        Result bad = run(("{\"format\": \"medical-nlp-catalogue\", \"version\": \"3.0\", \"title\": \"t\"}")
+                .getBytes(StandardCharsets.UTF_8), "stats", "-");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("medical-nlp: <stdin>:1:48: at /version: the document is format version 3.0,"
+                + " newer than this library reads (1.x); use a newer version of medical-nlp-json-io\n");
+    }
+
+    @Test
+    void diffsTwoCataloguesInEitherFormat(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("seed.json");
+        run("convert", SEED.toString(), "-o", json.toString());
+        Result same = run("diff", SEED.toString(), json.toString());
+        assertThat(same.code()).isZero();
+        assertThat(same.out()).isEqualTo("no changes\n");
+        Result later = run("diff", SEED.toString(), CORPUS.resolve("medical-nlp-2024-11-26.md").toString());
+        assertThat(later.code()).isEqualTo(1);
+        assertThat(later.out()).contains("+ section 5 > 5.4 医疗VLM Benchmark\n").contains("+ 4: MedTrinity-25M\n");
+        Result asJson = run("diff", SEED.toString(), CORPUS.resolve("medical-nlp-2024-11-26.md").toString(),
+                "--format", "json");
+        assertThat(asJson.out()).contains("\"type\" : \"added\"").contains("\"name\" : \"MedTrinity-25M\"");
+    }
+
+    @Test
+    void countsBySectionKindAndLanguage() {
+        Result r = run("stats");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Medical_NLP: " + MedicalNlp.catalogue().size() + " entries in 27 sections\n")
+                .contains("    3.1 中文                                          14\n")
+                .contains("By kind:\n").contains("  dataset").contains("By language:\n").contains("  zh Chinese");
+    }
+}
