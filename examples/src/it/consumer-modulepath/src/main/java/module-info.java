@@ -1,0 +1,4 @@
+module consumer {
+    requires io.github.medicalnlp.catalogue.json;
+    exports consumer;
+}
