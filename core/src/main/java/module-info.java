@@ -12,13 +12,18 @@
  * </ul>
  */
 module io.github.medicalnlp.catalogue {
-    // Bean Validation constraint annotations on the model: needed to compile, and at run time only
-    // by code that validates (which brings the API itself).
-    requires static jakarta.validation;
+    // Bean Validation: the constraints on the model, and CatalogueValidator (Hibernate Validator is a
+    // run-time dependency, started only when something is validated)
+    requires jakarta.validation;
+    requires java.logging;
 
     exports io.github.medicalnlp.catalogue;
     exports io.github.medicalnlp.catalogue.query;
     exports io.github.medicalnlp.catalogue.diff;
+    exports io.github.medicalnlp.catalogue.lint;
+    exports io.github.medicalnlp.catalogue.validation;
+    // Hibernate Validator reads the records' fields and accessors reflectively
+    opens io.github.medicalnlp.catalogue to org.hibernate.validator;
     // shared helpers (checks, atomic file writes) for the format modules only: not API
     exports io.github.medicalnlp.catalogue.internal to
             io.github.medicalnlp.catalogue.markdown,

@@ -2,6 +2,8 @@ package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Urls;
+import io.github.medicalnlp.catalogue.validation.HttpUrl;
+import io.github.medicalnlp.catalogue.validation.WellFormedGitHubLink;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import java.util.Optional;
  *     the URL stands alone
  * @param role what the link points at
  */
-public record Link(@NotBlank String url, @NotNull String label, @NotNull LinkRole role) {
+@WellFormedGitHubLink
+public record Link(@NotBlank @HttpUrl String url, @NotNull String label, @NotNull LinkRole role) {
 
     /**
      * Checks the arguments.

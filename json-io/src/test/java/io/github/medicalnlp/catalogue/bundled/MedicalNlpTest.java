@@ -54,6 +54,12 @@ class MedicalNlpTest {
     }
 
     @Test
+    void lintReportsNoError() {
+        assertThat(io.github.medicalnlp.catalogue.lint.Linter.standard().lint(MedicalNlp.catalogue()))
+                .noneMatch(f -> f.severity() == io.github.medicalnlp.catalogue.lint.Severity.ERROR);
+    }
+
+    @Test
     void answersTheQuestionsUsersAsk() {
         Catalogue c = MedicalNlp.catalogue();
         assertThat(c.query().kind(Kind.DATASET).language(Language.CHINESE).text("问答").list())

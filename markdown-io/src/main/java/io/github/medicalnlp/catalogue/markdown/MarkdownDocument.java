@@ -40,6 +40,11 @@ public final class MarkdownDocument {
         this.rendered = rendered;
     }
 
+    /** The segments as read, for the linter of this package. */
+    Parsed parsed() {
+        return parsed;
+    }
+
     /** The catalogue this document holds. */
     public Catalogue catalogue() {
         return catalogue;

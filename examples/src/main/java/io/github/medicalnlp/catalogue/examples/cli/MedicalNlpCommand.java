@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "medical-nlp", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Convert, query, diff and count medical NLP catalogues (Markdown README or JSON).",
-        subcommands = {ConvertCommand.class, QueryCommand.class, DiffCommand.class, StatsCommand.class,
+        subcommands = {ConvertCommand.class, QueryCommand.class, DiffCommand.class, StatsCommand.class, LintCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:findings or differences", "2:bad usage or unreadable input"})
@@ -41,7 +41,7 @@ public final class MedicalNlpCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: convert, query, diff or stats");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: convert, query, diff, stats or lint");
     }
 
     /**

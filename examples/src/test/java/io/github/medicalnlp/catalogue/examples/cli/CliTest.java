@@ -36,7 +36,7 @@ class CliTest {
     @Test
     void printsVersionAndHelpForEveryCommand() {
         assertThat(run("--version").out()).startsWith("medical-nlp ").contains("JSON format 1.0");
-        for (String command : new String[] {"convert", "query", "diff", "stats"}) {
+        for (String command : new String[] {"convert", "query", "diff", "stats", "lint"}) {
             Result help = run(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).startsWith("Usage: medical-nlp " + command);
@@ -152,5 +152,27 @@ class CliTest {
         assertThat(r.out()).startsWith("Medical_NLP: " + MedicalNlp.catalogue().size() + " entries in 27 sections\n")
                 .contains("    3.1 中文                                          14\n")
                 .contains("By kind:\n").contains("  dataset").contains("By language:\n").contains("  zh Chinese");
+    }
+
+    @Test
+    void lintsTheSeedWithFileLineAndColumnAndExitsOneOnErrors() {
+        Result r = run("lint", SEED.toString(), "--disable", "description-missing");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains(SEED + ":83:1: error: entry-without-link: 'MultiMedBench' has no link")
+                .contains(SEED + ":370:45: error: badge-mismatch: ")
+                .contains(SEED + ":270:1: warning: empty-section: ");
+        assertThat(r.out().lines().filter(l -> l.contains(": error: "))).hasSize(9);
+        Result json = run("lint", SEED.toString(), "--format", "json", "--disable", "description-missing");
+        assertThat(json.out()).contains("\"rule\" : \"badge-mismatch\"").contains("\"line\" : 370");
+        Result unknown = run("lint", SEED.toString(), "--disable", "no-such-rule");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("medical-nlp: --disable no-such-rule: no such rule");
+    }
+
+    @Test
+    void theBundledCatalogueLintsWithoutError() {
+        Result r = run("lint");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).doesNotContain(": error: ");
     }
 }

@@ -1,0 +1,83 @@
+package io.github.medicalnlp.catalogue.lint;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.ModelRules;
+import io.github.medicalnlp.catalogue.validation.CatalogueValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds what is wrong in a catalogue: duplicate entries, entries without links, malformed URLs, empty
+ * sections, gaps in section numbers, missing or repetitive descriptions, and the Bean Validation
+ * constraints of the model. The Markdown module adds the rules that need the text (star badges,
+ * Contents, bullet markers) and the file locations.
+ *
+ * <pre>{@code
+ * List<Finding> findings = Linter.standard().without("description-missing").lint(catalogue);
+ * }</pre>
+ *
+ * <p>Linters are immutable and safe to share as constants.
+ */
+public final class Linter {
+
+    /** The Bean Validation rule: every constraint of the model. */
+    public static final RuleInfo CONSTRAINTS = new RuleInfo("constraint-violation", Severity.ERROR,
+            "a value breaks a Bean Validation constraint of the model (blank name, non-http URL, ...)");
+
+    private static final Linter STANDARD = new Linter(Set.of());
+
+    private final Set<String> disabled;
+
+    private Linter(Set<String> disabled) {
+        this.disabled = disabled;
+    }
+
+    /** A linter with every rule on. */
+    public static Linter standard() {
+        return STANDARD;
+    }
+
+    /** The rules of this module, each with its id, severity and description. */
+    public static List<RuleInfo> rules() {
+        List<RuleInfo> all = new ArrayList<>(ModelRules.ALL);
+        all.add(CONSTRAINTS);
+        return List.copyOf(all);
+    }
+
+    /** A linter like this one with the rule switched off (an unknown id is kept, for other modules' rules). */
+    public Linter without(String ruleId) {
+        Checks.notBlank(ruleId, "ruleId");
+        Set<String> d = new TreeSet<>(disabled);
+        d.add(ruleId);
+        return new Linter(Set.copyOf(d));
+    }
+
+    /** Whether the rule is on. */
+    public boolean isEnabled(String ruleId) {
+        return !disabled.contains(Checks.notNull(ruleId, "ruleId"));
+    }
+
+    /** The ids of the rules switched off. */
+    public Set<String> disabled() {
+        return disabled;
+    }
+
+    /** The findings, errors and warnings alike, in document order. */
+    public List<Finding> lint(Catalogue catalogue) {
+        Checks.notNull(catalogue, "catalogue");
+        List<Finding> out = new ArrayList<>(ModelRules.check(catalogue, disabled));
+        if (isEnabled(CONSTRAINTS.id())) {
+            java.util.Set<String> flagged = new java.util.HashSet<>();
+            out.stream().filter(f -> f.rule().equals("malformed-url")).forEach(f -> f.url().ifPresent(flagged::add));
+            for (Finding f : CatalogueValidator.validate(catalogue)) {
+                if (f.url().filter(flagged::contains).isEmpty()) {
+                    out.add(f); // a malformed URL is reported once, by malformed-url
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Bean Validation for the model: the {@link io.github.medicalnlp.catalogue.validation.HttpUrl} and
+ * {@link io.github.medicalnlp.catalogue.validation.WellFormedGitHubLink} constraints, and
+ * {@link io.github.medicalnlp.catalogue.validation.CatalogueValidator}, which checks every constraint of
+ * a catalogue with Hibernate Validator, started lazily, without Expression Language.
+ */
+package io.github.medicalnlp.catalogue.validation;

@@ -1,0 +1,128 @@
+package io.github.medicalnlp.catalogue.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.medicalnlp.catalogue.lint.Finding;
+import io.github.medicalnlp.catalogue.lint.Linter;
+import io.github.medicalnlp.catalogue.lint.RuleInfo;
+import io.github.medicalnlp.catalogue.lint.Severity;
+import io.github.medicalnlp.catalogue.markdown.MarkdownLinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lint}: what is wrong in a list, and where. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Find what is wrong in catalogues and say where: file:line:col: severity: rule-id: message.",
+            "Without an input, the bundled catalogue. Exit code 1 when an error is found.",
+            "Rules: duplicate-entry, repeated-resource, entry-without-link, malformed-url, empty-section,",
+            "section-numbering, description-missing, description-repeats-name, constraint-violation,",
+            "badge-mismatch, contents-without-heading, heading-missing-from-contents, mixed-bullets."})
+final class LintCommand implements Callable<Integer> {
+
+    enum OutputFormat { text, json }
+
+    @CommandLine.ParentCommand
+    MedicalNlpCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "<input>", description = "Catalogues (.md or .json), or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
+    Format from;
+
+    @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off (repeatable).")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> known = MarkdownLinter.rules().stream().map(RuleInfo::id).toList();
+        MarkdownLinter markdown = MarkdownLinter.standard();
+        Linter model = Linter.standard();
+        for (String rule : disabled) {
+            if (!known.contains(rule)) {
+                throw new CliFailure("--disable " + rule + ": no such rule; the rules are " + String.join(", ", known));
+            }
+            markdown = markdown.without(rule);
+            model = model.without(rule);
+        }
+        Inputs reader = new Inputs(parent.stdin);
+        List<Sourced> findings = new ArrayList<>();
+        int code = MedicalNlpCommand.OK;
+        for (String input : inputs.isEmpty() ? List.of("") : inputs) {
+            try {
+                Inputs.Loaded loaded = input.isEmpty() ? Inputs.bundled() : reader.load(input, from);
+                List<Finding> found = loaded.document() != null ? markdown.lint(loaded.document())
+                        : model.lint(loaded.catalogue());
+                for (Finding f : found) {
+                    findings.add(new Sourced(loaded.name(), f));
+                }
+            } catch (CliFailure e) {
+                spec.commandLine().getErr().println("medical-nlp: " + e.getMessage());
+                code = MedicalNlpCommand.USAGE;
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.println(json(findings));
+        } else {
+            findings.forEach(out::println);
+        }
+        out.flush();
+        if (code != MedicalNlpCommand.OK) {
+            return code;
+        }
+        return findings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR) ? MedicalNlpCommand.FINDINGS
+                : MedicalNlpCommand.OK;
+    }
+
+    /** A finding and the input it was found in (JSON inputs have no line and column). */
+    record Sourced(String source, Finding finding) {
+        @Override
+        public String toString() {
+            return finding.location().isPresent() ? finding.toString() : source + ": " + finding;
+        }
+    }
+
+    private static String json(List<Sourced> findings) throws IOException {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Sourced s : findings) {
+                Finding f = s.finding();
+                g.writeStartObject();
+                g.writeStringField("file", s.source());
+                if (f.location().isPresent()) {
+                    g.writeNumberField("line", f.location().get().line());
+                    g.writeNumberField("column", f.location().get().column());
+                }
+                g.writeStringField("severity", f.severity().word());
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("message", f.message());
+                if (f.sectionPath().isPresent()) {
+                    g.writeStringField("section", f.sectionPath().get());
+                }
+                if (f.entry().isPresent()) {
+                    g.writeStringField("entry", f.entry().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        return w.toString();
+    }
+}

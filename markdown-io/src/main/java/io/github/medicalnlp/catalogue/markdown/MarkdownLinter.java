@@ -1,0 +1,288 @@
+package io.github.medicalnlp.catalogue.markdown;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Tree;
+import io.github.medicalnlp.catalogue.lint.Finding;
+import io.github.medicalnlp.catalogue.lint.Linter;
+import io.github.medicalnlp.catalogue.lint.Location;
+import io.github.medicalnlp.catalogue.lint.RuleInfo;
+import io.github.medicalnlp.catalogue.lint.Severity;
+import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
+import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lints a Markdown document: every rule of {@link Linter} with the file location of each finding, and
+ * the rules that need the text itself — star badges that name another repository than the entry's
+ * address, Contents links without a heading and headings missing from the Contents, and mixed bullet
+ * markers in one section.
+ *
+ * <pre>{@code
+ * MarkdownDocument doc = MarkdownReader.create().read(Path.of("README.md"));
+ * for (Finding f : MarkdownLinter.standard().lint(doc)) {
+ *     System.out.println(f);   // README.md:83:1: error: entry-without-link: 'MultiMedBench' has no link; ...
+ * }
+ * }</pre>
+ *
+ * <p>Linters are immutable and safe to share as constants.
+ */
+public final class MarkdownLinter {
+
+    /** A star badge naming another repository than the entry's. */
+    public static final RuleInfo BADGE_MISMATCH = new RuleInfo("badge-mismatch", Severity.ERROR,
+            "a star badge names another GitHub repository than the entry's address");
+    /** A Contents link to no heading. */
+    public static final RuleInfo CONTENTS_WITHOUT_HEADING = new RuleInfo("contents-without-heading", Severity.ERROR,
+            "a Contents item links to an anchor no heading has");
+    /** A heading the Contents does not list. */
+    public static final RuleInfo HEADING_MISSING_FROM_CONTENTS = new RuleInfo("heading-missing-from-contents",
+            Severity.WARNING, "a section heading is missing from the Contents list");
+    /** Entries of one section written with different bullet markers. */
+    public static final RuleInfo MIXED_BULLETS = new RuleInfo("mixed-bullets", Severity.WARNING,
+            "the entries of one section use different bullet markers (* and -)");
+
+    private static final Pattern BADGE = Pattern.compile(
+            "img\\.shields\\.io/github/stars/([A-Za-z0-9._-]+/[A-Za-z0-9._-]+?)(?:\\.svg)?(?=[\\s)?&#])");
+    private static final Pattern ANCHOR_LINK = Pattern.compile("]\\(#([^)\\s]*)\\)");
+
+    private static final MarkdownLinter STANDARD = new MarkdownLinter(Linter.standard());
+
+    private final Linter model;
+
+    private MarkdownLinter(Linter model) {
+        this.model = model;
+    }
+
+    /** A linter with every rule on. */
+    public static MarkdownLinter standard() {
+        return STANDARD;
+    }
+
+    /** Every rule, those of {@link Linter} first. */
+    public static List<RuleInfo> rules() {
+        List<RuleInfo> all = new ArrayList<>(Linter.rules());
+        all.addAll(List.of(BADGE_MISMATCH, CONTENTS_WITHOUT_HEADING, HEADING_MISSING_FROM_CONTENTS, MIXED_BULLETS));
+        return List.copyOf(all);
+    }
+
+    /** A linter like this one with the rule switched off. */
+    public MarkdownLinter without(String ruleId) {
+        return new MarkdownLinter(model.without(ruleId));
+    }
+
+    /** Whether the rule is on. */
+    public boolean isEnabled(String ruleId) {
+        return model.isEnabled(ruleId);
+    }
+
+    /** The findings of every enabled rule, each with its file location, in the order of the file. */
+    public List<Finding> lint(MarkdownDocument document) {
+        Checks.notNull(document, "document");
+        Run run = new Run(document);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : model.lint(document.catalogue())) {
+            out.add(f.at(run.locate(f)));
+        }
+        if (isEnabled(BADGE_MISMATCH.id())) {
+            run.badges(out);
+        }
+        if (isEnabled(CONTENTS_WITHOUT_HEADING.id()) || isEnabled(HEADING_MISSING_FROM_CONTENTS.id())) {
+            run.contents(out, isEnabled(CONTENTS_WITHOUT_HEADING.id()), isEnabled(HEADING_MISSING_FROM_CONTENTS.id()));
+        }
+        if (isEnabled(MIXED_BULLETS.id())) {
+            run.bullets(out);
+        }
+        out.sort(Comparator.comparingInt((Finding f) -> f.location().map(Location::line).orElse(0))
+                .thenComparingInt(f -> f.location().map(Location::column).orElse(0)));
+        return List.copyOf(out);
+    }
+
+    /** One lint of one document. */
+    private static final class Run {
+        private final MarkdownDocument doc;
+        private final Parsed parsed;
+        private final String text;
+        private final int[] lineStarts;
+        private final List<Tree.Node> nodes;
+        private final Map<String, Integer> sectionByPath = new HashMap<>();
+
+        Run(MarkdownDocument doc) {
+            this.doc = doc;
+            this.parsed = doc.parsed();
+            this.text = parsed.text();
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    starts.add(i + 1);
+                }
+            }
+            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            Catalogue c = parsed.catalogue();
+            this.nodes = Tree.nodes(c);
+            for (int i = 0; i < nodes.size(); i++) {
+                sectionByPath.putIfAbsent(nodes.get(i).path(), i);
+            }
+        }
+
+        Location at(int offset) {
+            int lo = 0;
+            int hi = lineStarts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStarts[mid] <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            int column = offset - lineStarts[lo] + 1;
+            if (text.startsWith("\uFEFF") && lo == 0) {
+                column = Math.max(1, column - 1);
+            }
+            return new Location(doc.sourceName(), lo + 1, column);
+        }
+
+        /** The place of a model finding: its URL in its entry, its entry, or its section's heading. */
+        Location locate(Finding f) {
+            Integer section = f.sectionPath().map(sectionByPath::get).orElse(null);
+            if (section == null) {
+                return new Location(doc.sourceName(), 1, 1);
+            }
+            if (f.entryIndex().isPresent()) {
+                for (Parsed.Segment s : parsed.segments()) {
+                    if (s.type() == Parsed.Type.ENTRY && s.section() == section && s.entry() == f.entryIndex().get()) {
+                        int at = f.url().map(u -> text.indexOf(u, s.start())).filter(i -> i >= 0 && i < s.end())
+                                .orElse(s.start());
+                        return at(skipIndent(at));
+                    }
+                }
+            }
+            return at(skipIndent(parsed.segments().get(parsed.sections().get(section).heading()).start()));
+        }
+
+        private int skipIndent(int offset) {
+            int i = offset;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\uFEFF')) {
+                i++;
+            }
+            return i;
+        }
+
+        void badges(List<Finding> out) {
+            for (Parsed.Segment s : parsed.segments()) {
+                if (s.type() != Parsed.Type.ENTRY) {
+                    continue;
+                }
+                Entry e = nodes.get(s.section()).section().entries().get(s.entry());
+                Set<String> repos = new HashSet<>();
+                e.gitHubRepositories().forEach(r -> repos.add(r.toLowerCase(Locale.ROOT)));
+                Matcher m = BADGE.matcher(text).region(s.start(), s.end());
+                while (m.find()) {
+                    String badge = m.group(1);
+                    if (!repos.contains(badge.toLowerCase(Locale.ROOT))) {
+                        String expected = e.gitHubRepositories().isEmpty() ? "no GitHub repository"
+                                : String.join(", ", e.gitHubRepositories());
+                        out.add(new Finding(BADGE_MISMATCH.id(), BADGE_MISMATCH.severity(),
+                                "the star badge of '" + e.name() + "' names " + badge + " but its address is "
+                                        + expected + "; make the badge match the address",
+                                Optional.of(nodes.get(s.section()).path()), Optional.of(e.name()),
+                                Optional.of(s.entry()), Optional.empty(), Optional.of(at(m.start(1)))));
+                    }
+                }
+            }
+        }
+
+        void contents(List<Finding> out, boolean links, boolean headings) {
+            Set<String> anchors = new HashSet<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Parsed.Segment s : parsed.segments()) {
+                if (s.type() == Parsed.Type.HEADING || s.type() == Parsed.Type.TITLE
+                        || s.type() == Parsed.Type.SPECIAL_HEADING) {
+                    String heading = headingText(parsed.text(s));
+                    String slug = Section.anchorOf(heading);
+                    int n = counts.merge(slug, 1, Integer::sum) - 1;
+                    anchors.add((n == 0 ? slug : slug + "-" + n).toLowerCase(Locale.ROOT));
+                }
+            }
+            Set<String> listed = new LinkedHashSet<>();
+            boolean hasContents = false;
+            for (Parsed.Segment s : parsed.segments()) {
+                if (s.type() != Parsed.Type.NAV) {
+                    continue;
+                }
+                Matcher m = ANCHOR_LINK.matcher(text).region(s.start(), s.end());
+                while (m.find()) {
+                    hasContents = true;
+                    String anchor = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8)
+                            .toLowerCase(Locale.ROOT);
+                    listed.add(anchor);
+                    if (links && !anchors.contains(anchor) && !anchor.equals("contents")) {
+                        out.add(new Finding(CONTENTS_WITHOUT_HEADING.id(), CONTENTS_WITHOUT_HEADING.severity(),
+                                "the Contents links to #" + m.group(1) + " but no heading has that anchor; add the"
+                                        + " heading or remove the item",
+                                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                                Optional.of(at(m.start(1) - 1))));
+                    }
+                }
+            }
+            if (!headings || !hasContents) {
+                return;
+            }
+            for (int i = 0; i < nodes.size(); i++) {
+                Section section = nodes.get(i).section();
+                if (!listed.contains(section.anchor().toLowerCase(Locale.ROOT))) {
+                    Parsed.Segment h = parsed.segments().get(parsed.sections().get(i).heading());
+                    out.add(new Finding(HEADING_MISSING_FROM_CONTENTS.id(), HEADING_MISSING_FROM_CONTENTS.severity(),
+                            "heading '" + section.heading() + "' is not in the Contents; add it",
+                            Optional.of(nodes.get(i).path()), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.of(at(skipIndent(h.start())))));
+                }
+            }
+        }
+
+        private static String headingText(String line) {
+            String t = line.strip();
+            t = t.replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s*#*$", "");
+            t = t.replaceAll("!\\[[^\\]]*]\\([^)]*\\)", "").replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                    .replaceAll("[*`]", "");
+            return t.strip();
+        }
+
+        void bullets(List<Finding> out) {
+            Map<Integer, String> first = new HashMap<>();
+            for (Parsed.Segment s : parsed.segments()) {
+                if (s.type() != Parsed.Type.ENTRY || !(s.style() instanceof EntryStyle.Bullet b)) {
+                    continue;
+                }
+                String marker = b.marker();
+                String before = first.putIfAbsent(s.section(), marker);
+                if (before != null && !before.equals(marker)) {
+                    Entry e = nodes.get(s.section()).section().entries().get(s.entry());
+                    out.add(new Finding(MIXED_BULLETS.id(), MIXED_BULLETS.severity(),
+                            "'" + e.name() + "' is a '" + marker + "' item among '" + before + "' items; use one marker",
+                            Optional.of(nodes.get(s.section()).path()), Optional.of(e.name()), Optional.of(s.entry()),
+                            Optional.empty(), Optional.of(at(skipIndent(s.start())))));
+                    first.put(s.section(), before);
+                }
+            }
+        }
+    }
+}
