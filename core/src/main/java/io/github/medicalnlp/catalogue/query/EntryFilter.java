@@ -9,6 +9,7 @@ import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.IdentityCache;
 import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.internal.Tree;
 import java.util.ArrayList;
@@ -167,24 +168,30 @@ public final class EntryFilter {
      */
     public static EntryFilter text(String text) {
         String needle = Text.fold(Checks.notBlank(text, "text"));
-        return new EntryFilter(m -> containsText(m.entry(), needle), "text '" + text + "'");
+        if (needle.indexOf(SEPARATOR) >= 0) {
+            return new EntryFilter(m -> false, "text '" + text + "'");
+        }
+        return new EntryFilter(m -> SEARCH_TEXT.get(m.entry()).contains(needle), "text '" + text + "'");
     }
 
-    private static boolean containsText(Entry entry, String needle) {
-        if (Text.fold(entry.name()).contains(needle)) {
-            return true;
-        }
+    /** Between the parts of an entry's search text, so that no match spans two of them. */
+    private static final char SEPARATOR = '\u0000';
+
+    /**
+     * The folded text an entry is searched in, computed once per entry object: entries are immutable,
+     * and folding (NFKC, lower case) is the expensive part of a text query.
+     */
+    private static final IdentityCache<Entry, String> SEARCH_TEXT = new IdentityCache<>(EntryFilter::searchText);
+
+    private static String searchText(Entry entry) {
+        StringBuilder b = new StringBuilder(Text.fold(entry.name()));
         for (TextField field : entry.fields()) {
-            if (Text.fold(field.value()).contains(needle) || Text.fold(field.label()).contains(needle)) {
-                return true;
-            }
+            b.append(SEPARATOR).append(Text.fold(field.label())).append(SEPARATOR).append(Text.fold(field.value()));
         }
         for (Link link : entry.links()) {
-            if (Text.fold(link.label()).contains(needle)) {
-                return true;
-            }
+            b.append(SEPARATOR).append(Text.fold(link.label()));
         }
-        return false;
+        return b.toString();
     }
 
     /**

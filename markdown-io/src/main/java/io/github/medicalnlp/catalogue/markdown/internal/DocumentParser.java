@@ -66,6 +66,15 @@ public final class DocumentParser {
             "^[A-Za-z][A-Za-z0-9+.-]*://[^\\s\\[\\]()<>\"]+$");
     private static final Pattern IMAGE_MARKDOWN = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern NEWS_ITEM = Pattern.compile("^\\S{0,4}?\\*([^*\\n]+)\\*\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern ATX = Pattern.compile("^( {0,3}#{1,6}[ \\t]+)(.*?)([ \\t]*#*[ \\t]*(?:\\r\\n|\\r|\\n)?)$",
+            Pattern.DOTALL);
+    private static final Pattern FIELD_LIKE = Pattern.compile("^[^\\s：:\\[\\]()]{1,10}\\s*[：:]\\s*\\S");
+    private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([*+-])(\\s+)");
+    private static final Pattern CLASSIC_SEPARATOR = Pattern.compile("^\\[[^\\]]*]\\([^)]*\\)(\\s*[-–—:]?\\s*)");
+    private static final Pattern CHILD_BULLET = Pattern.compile("^(\\s*)([*+-])\\s+(.*)$");
+    private static final Pattern CHILD_LABEL = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:][ \\t]*)(?=\\S)");
+    private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/");
+    private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$");
 
     /** Reads {@code text}; never throws for any input. */
     public Parsed parse(String text) {
@@ -138,8 +147,28 @@ public final class DocumentParser {
             return text.substring(lineStart(first), lineStart(last + 1));
         }
 
-        /** The first and last line a node's source spans touch, or null when it has none. */
+        /**
+         * The first and last line of a block: its own source spans cover every line it holds (commonmark
+         * adds a span to each open block for each line), so only nodes without spans need their children.
+         */
         int[] range(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (!spans.isEmpty()) {
+                SourceSpan first = spans.get(0);
+                SourceSpan last = spans.get(spans.size() - 1);
+                int start = first.getInputIndex() + bom;
+                int end = last.getInputIndex() + bom + Math.max(0, last.getLength() - 1);
+                int[] r = {lineOf(start), lineOf(Math.min(end, Math.max(0, text.length() - 1)))};
+                // a container's last span may end before a nested block's: look at the last child too
+                Node lastChild = node.getLastChild();
+                if (lastChild != null && !(lastChild instanceof org.commonmark.node.Text)) {
+                    int[] c = range(lastChild);
+                    if (c != null && c[1] > r[1]) {
+                        r[1] = c[1];
+                    }
+                }
+                return r;
+            }
             int[] r = {Integer.MAX_VALUE, -1};
             collectRange(node, r);
             return r[1] < 0 ? null : r;
@@ -428,8 +457,7 @@ public final class DocumentParser {
 
         /** The heading's text before and after its title, for renaming it in place. */
         private String[] headingAffixes(String raw, Heading h) {
-            Matcher atx = Pattern.compile("^( {0,3}#{1,6}[ \\t]+)(.*?)([ \\t]*#*[ \\t]*(?:\\r\\n|\\r|\\n)?)$",
-                    Pattern.DOTALL).matcher(raw);
+            Matcher atx = ATX.matcher(raw);
             if (atx.matches() && !atx.group(2).contains("\n")) {
                 String content = atx.group(2);
                 Matcher num = NUMBER.matcher(content);
@@ -838,7 +866,7 @@ public final class DocumentParser {
                 return false;
             }
             String raw = source(p).strip();
-            Matcher m = Pattern.compile("^[^\\s：:\\[\\]()]{1,10}\\s*[：:]\\s*\\S").matcher(raw);
+            Matcher m = FIELD_LIKE.matcher(raw);
             if (m.lookingAt()) {
                 return true;
             }
@@ -919,7 +947,7 @@ public final class DocumentParser {
         private EntryStyle bulletStyle(Unit u, ListItem item, Draft d) {
             String raw = lines(u.first(), u.last());
             String first = raw.lines().findFirst().orElse("");
-            Matcher m = Pattern.compile("^(\\s*)([*+-])(\\s+)").matcher(first);
+            Matcher m = BULLET_START.matcher(first);
             String indent = "";
             String marker = "*";
             String after = " ";
@@ -938,7 +966,7 @@ public final class DocumentParser {
                 suffix = stripped.substring(stripped.length() - 1);
             }
             String separator = " - ";
-            Matcher sep = Pattern.compile("^\\[[^\\]]*]\\([^)]*\\)(\\s*[-–—:]?\\s*)").matcher(content);
+            Matcher sep = CLASSIC_SEPARATOR.matcher(content);
             if (linkedName && sep.find() && !sep.group(1).isEmpty()) {
                 separator = sep.group(1);
             }
@@ -956,18 +984,18 @@ public final class DocumentParser {
                 k++;
             }
             for (int j = k; j < lines.size(); j++) {
-                Matcher cm = Pattern.compile("^(\\s*)([*+-])\\s+(.*)$").matcher(lines.get(j));
+                Matcher cm = CHILD_BULLET.matcher(lines.get(j));
                 if (cm.matches()) {
                     if (j == k) {
                         childIndent = cm.group(1);
                         childMarker = cm.group(2);
                     }
-                    Matcher lm = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:][ \\t]*)(?=\\S)").matcher(cm.group(3));
+                    Matcher lm = CHILD_LABEL.matcher(cm.group(3));
                     if (lm.lookingAt() && j == k) {
                         colon = lm.group(1);
                     }
                 }
-                Matcher bm = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/").matcher(lines.get(j));
+                Matcher bm = BADGE_LINE.matcher(lines.get(j));
                 if (bm.find()) {
                     badges = true;
                     badgeIndent = bm.group(1);
@@ -997,17 +1025,26 @@ public final class DocumentParser {
         private EntryStyle numberedStyle(Unit u, ListItem item, OrderedList list, Draft d) {
             String raw = lines(u.first(), u.last());
             String first = raw.lines().findFirst().orElse("");
-            Matcher m = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$").matcher(first);
+            Matcher m = NUMBERED_START.matcher(first);
             if (!m.matches()) {
                 return new EntryStyle.Numbered("", 1, ".", " ", false, false, " ", eol(raw));
             }
             String content = m.group(5);
             boolean linkedName = content.startsWith("[");
-            boolean labelColon = INLINE_LABELLED_URL.matcher(content).find();
+            Matcher labelled = INLINE_LABELLED_URL.matcher(content);
+            int labelAt = labelled.find() ? labelled.start() : -1;
+            boolean labelColon = labelAt >= 0;
+            int bracket = content.indexOf('[', 1);
+            int at = labelAt > 0 && (bracket < 0 || labelAt < bracket) ? labelAt : bracket;
             String separator = " ";
-            Matcher sep = Pattern.compile("\\S(\\s+)(?:\\[|\\S+[：:]\\s*https?://)").matcher(content);
-            if (sep.find()) {
-                separator = sep.group(1);
+            if (at > 0) {
+                int k = at;
+                while (k > 0 && Character.isWhitespace(content.charAt(k - 1))) {
+                    k--;
+                }
+                if (k > 0 && k < at) {
+                    separator = content.substring(k, at);
+                }
             }
             return new EntryStyle.Numbered(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4),
                     linkedName, labelColon, separator, eol(raw));
@@ -1115,7 +1152,7 @@ public final class DocumentParser {
             }
             b.fields(fields);
             Entry e = b.group(section.group).build();
-            Annotation.Metadata m = metadata != null ? metadata : Annotation.Metadata.of(section.facts());
+            Annotation.Metadata m = metadata != null ? metadata : section.implied();
             return m.applyTo(e);
         }
     }
@@ -1141,6 +1178,16 @@ public final class DocumentParser {
             this.title = title;
             this.anchor = anchor;
             this.badges = parent != null && parent.badges;
+        }
+
+        private Annotation.Metadata implied;
+
+        /** The metadata the headings imply, computed once per section. */
+        Annotation.Metadata implied() {
+            if (implied == null) {
+                implied = Annotation.Metadata.of(facts());
+            }
+            return implied;
         }
 
         Inference.Facts facts() {

@@ -142,6 +142,12 @@ public final class EditRenderer {
         return parsed.text(parsed.segments().get(segment));
     }
 
+    /** Appends a segment's text without copying it first. */
+    private void emit(int segment) {
+        Parsed.Segment s = parsed.segments().get(segment);
+        out.append(parsed.text(), s.start(), s.end());
+    }
+
     private Parsed.Segment seg(int segment) {
         return parsed.segments().get(segment);
     }
@@ -232,7 +238,7 @@ public final class EditRenderer {
             edited.citation().ifPresent(c -> out.append("```bibtex\n").append(c).append("\n```").append(eol(text(i))));
             return;
         }
-        out.append(text(i));
+        emit(i);
     }
 
     private static String eol(String text) {
@@ -255,7 +261,7 @@ public final class EditRenderer {
             Section before = oldSections.get(o);
             newBlock();
             if (before.number().equals(s.number()) && before.title().equals(s.title())) {
-                out.append(text(info.heading()));
+                emit(info.heading());
             } else {
                 out.append("#".repeat(level)).append(' ')
                         .append(CanonicalRenderer.headingMarkdown(CanonicalRenderer.headingText(s, new HashMap<>())))
@@ -359,7 +365,7 @@ public final class EditRenderer {
                 }
             }
             switch (ops[e]) {
-                case KEEP -> out.append(text(i));
+                case KEEP -> emit(i);
                 case REPLACE -> {
                     newBlock();
                     out.append(EntryRenderer.render(after.get(partner[e]), style, implied));

@@ -3,7 +3,6 @@ package io.github.medicalnlp.catalogue.markdown.internal;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -48,18 +47,8 @@ public final class Utf8 {
         return out.toString();
     }
 
-    /** The UTF-8 bytes of a text. */
+    /** The UTF-8 bytes of a text (a lone surrogate becomes '?', as in {@link String#getBytes}). */
     public static byte[] encode(String text) {
-        try {
-            ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .encode(CharBuffer.wrap(text));
-            byte[] bytes = new byte[b.remaining()];
-            b.get(bytes);
-            return bytes;
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("cannot happen with REPLACE", e);
-        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
