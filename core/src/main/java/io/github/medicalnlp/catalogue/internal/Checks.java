@@ -1,6 +1,5 @@
 package io.github.medicalnlp.catalogue.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,16 +53,18 @@ public final class Checks {
      */
     public static <T> List<T> listOf(Collection<? extends T> values, String parameter) {
         notNull(values, parameter);
-        List<T> copy = new ArrayList<>(values.size());
-        int index = 0;
-        for (T value : values) {
-            if (value == null) {
-                throw new NullPointerException(parameter + "[" + index + "] must not be null");
+        try {
+            return List.copyOf(values); // an unmodifiable list is returned as it is: no copy
+        } catch (NullPointerException e) {
+            int index = 0;
+            for (T value : values) {
+                if (value == null) {
+                    throw new NullPointerException(parameter + "[" + index + "] must not be null");
+                }
+                index++;
             }
-            copy.add(value);
-            index++;
+            throw e;
         }
-        return List.copyOf(copy);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.function.Function;
  */
 public final class IdentityCache<K, V> {
 
-    private final ConcurrentHashMap<Key, V> map = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, V> map = new ConcurrentHashMap<>();
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     private final Function<K, V> compute;
 
@@ -27,8 +27,7 @@ public final class IdentityCache<K, V> {
     /** The value for {@code key}, computed once per key object (or a few times under a race). */
     public V get(K key) {
         expunge();
-        Key probe = new Key(key, null);
-        V value = map.get(probe);
+        V value = map.get(new Probe(key));
         if (value == null) {
             value = compute.apply(key);
             map.put(new Key(key, queue), value);
@@ -39,6 +38,25 @@ public final class IdentityCache<K, V> {
     private void expunge() {
         for (Object ref; (ref = queue.poll()) != null; ) {
             map.remove(ref);
+        }
+    }
+
+    /** A lookup key that holds its object strongly and costs no reference processing. */
+    private static final class Probe {
+        private final Object referent;
+
+        Probe(Object referent) {
+            this.referent = referent;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(referent);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.get() == referent;
         }
     }
 
@@ -60,11 +78,11 @@ public final class IdentityCache<K, V> {
             if (this == o) {
                 return true;
             }
-            if (!(o instanceof Key other)) {
-                return false;
-            }
             Object mine = get();
-            return mine != null && mine == other.get();
+            if (o instanceof Probe p) {
+                return mine != null && mine == p.referent;
+            }
+            return o instanceof Key other && mine != null && mine == other.get();
         }
     }
 }

@@ -116,8 +116,14 @@ public final class EntryFilter {
     public static EntryFilter language(Language... languages) {
         Set<Language> set = Set.copyOf(
                 Checks.listOf(Arrays.asList(Checks.notNull(languages, "languages")), "languages"));
-        return new EntryFilter(m -> m.entry().languages().stream().anyMatch(set::contains),
-                "language in " + sorted(set));
+        return new EntryFilter(m -> {
+            for (Language l : m.entry().languages()) {
+                if (set.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }, "language in " + sorted(set));
     }
 
     /** Passes entries of any of these modalities. */

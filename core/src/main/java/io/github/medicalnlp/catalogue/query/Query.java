@@ -289,7 +289,7 @@ public final class Query {
         List<Found> found = new ArrayList<>();
         for (Tree.Place place : Tree.places(catalogue)) {
             Match match = new Match(place.entry(), place.node().ancestry(), place.index());
-            if (filters.stream().allMatch(f -> f.test(match))) {
+            if (passes(match)) {
                 found.add(new Found(place, match));
             }
         }
@@ -301,6 +301,15 @@ public final class Query {
             s = s.limit(limit);
         }
         return s.toList();
+    }
+
+    private boolean passes(Match match) {
+        for (EntryFilter f : filters) {
+            if (!f.test(match)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -283,7 +283,6 @@ public final class CatalogueCodec {
                 List<Section> sections = List.of();
                 String citation = null;
                 JsonLocation at = p.currentTokenLocation();
-                String pointer = pointer();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
@@ -306,18 +305,18 @@ public final class CatalogueCodec {
                     }
                 }
                 if (header && format == null) {
-                    throw error(at, pointer, "missing \"format\": this is not a catalogue document (expected \"format\": \""
+                    throw error(at, safePointer(), "missing \"format\": this is not a catalogue document (expected \"format\": \""
                             + JsonFormat.NAME + "\")");
                 }
                 if (header && version == null) {
-                    throw error(at, pointer, "missing \"version\" of the catalogue format");
+                    throw error(at, safePointer(), "missing \"version\" of the catalogue format");
                 }
-                String t = required(title, "title", at, pointer);
+                String t = required(title, "title", at);
                 String intro = introduction;
                 List<NewsItem> n = news;
                 List<Section> s = sections;
                 Optional<String> cite = Optional.ofNullable(citation).filter(x -> !x.isBlank());
-                return model(at, pointer, () -> new Catalogue(t, intro, n, s, cite));
+                return model(at, () -> new Catalogue(t, intro, n, s, cite));
             });
         }
 
@@ -349,7 +348,6 @@ public final class CatalogueCodec {
             return guarded(() -> {
                 start(JsonToken.START_OBJECT, "a news item (a JSON object)");
                 JsonLocation at = p.currentTokenLocation();
-                String pointer = pointer();
                 String date = "";
                 String text = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -361,9 +359,9 @@ public final class CatalogueCodec {
                         default -> unknown(name);
                     }
                 }
-                String t = required(text, "text", at, pointer);
+                String t = required(text, "text", at);
                 String d = date;
-                return model(at, pointer, () -> NewsItem.of(d, t));
+                return model(at, () -> NewsItem.of(d, t));
             });
         }
 
@@ -372,7 +370,6 @@ public final class CatalogueCodec {
             return guarded(() -> {
                 start(JsonToken.START_OBJECT, "a section (a JSON object)");
                 JsonLocation at = p.currentTokenLocation();
-                String pointer = pointer();
                 String number = null;
                 String title = null;
                 String anchor = null;
@@ -390,12 +387,12 @@ public final class CatalogueCodec {
                         default -> unknown(name);
                     }
                 }
-                String t = required(title, "title", at, pointer);
+                String t = required(title, "title", at);
                 String n = number == null || number.isBlank() ? null : number;
                 String a = anchor;
                 List<Entry> e = entries;
                 List<Section> c = children;
-                return model(at, pointer, () -> Section.builder(t).number(n).anchor(a).entries(e).children(c).build());
+                return model(at, () -> Section.builder(t).number(n).anchor(a).entries(e).children(c).build());
             });
         }
 
@@ -404,7 +401,6 @@ public final class CatalogueCodec {
             return guarded(() -> {
                 start(JsonToken.START_OBJECT, "an entry (a JSON object)");
                 JsonLocation at = p.currentTokenLocation();
-                String pointer = pointer();
                 String entryName = null;
                 String group = null;
                 Kind kind = null;
@@ -430,8 +426,8 @@ public final class CatalogueCodec {
                         default -> unknown(name);
                     }
                 }
-                String n = required(entryName, "name", at, pointer);
-                Entry.Builder b = model(at, pointer, () -> Entry.builder(n));
+                String n = required(entryName, "name", at);
+                Entry.Builder b = model(at, () -> Entry.builder(n));
                 String g = group == null || group.isBlank() ? null : group;
                 Kind k = kind;
                 Modality m = modality;
@@ -440,7 +436,7 @@ public final class CatalogueCodec {
                 List<String> gs = tags;
                 List<Link> lk = links;
                 List<TextField> fs = fields;
-                return model(at, pointer, () -> b.group(g).kind(k).languages(ls).modality(m).tasks(ts).tags(gs)
+                return model(at, () -> b.group(g).kind(k).languages(ls).modality(m).tasks(ts).tags(gs)
                         .links(lk).fields(fs).build());
             });
         }
@@ -450,7 +446,6 @@ public final class CatalogueCodec {
             return guarded(() -> {
                 start(JsonToken.START_OBJECT, "a link (a JSON object)");
                 JsonLocation at = p.currentTokenLocation();
-                String pointer = pointer();
                 String url = null;
                 String label = "";
                 LinkRole role = null;
@@ -464,10 +459,10 @@ public final class CatalogueCodec {
                         default -> unknown(name);
                     }
                 }
-                String u = required(url, "url", at, pointer);
+                String u = required(url, "url", at);
                 String l = label;
                 LinkRole r = role != null ? role : LinkRole.HOMEPAGE;
-                return model(at, pointer, () -> Link.of(u, l, r));
+                return model(at, () -> Link.of(u, l, r));
             });
         }
 
@@ -476,7 +471,6 @@ public final class CatalogueCodec {
             return guarded(() -> {
                 start(JsonToken.START_OBJECT, "a field (a JSON object)");
                 JsonLocation at = p.currentTokenLocation();
-                String pointer = pointer();
                 String label = "";
                 String value = null;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -488,9 +482,9 @@ public final class CatalogueCodec {
                         default -> unknown(name);
                     }
                 }
-                String v = required(value, "value", at, pointer);
+                String v = required(value, "value", at);
                 String l = label;
-                return model(at, pointer, () -> TextField.of(l, v));
+                return model(at, () -> TextField.of(l, v));
             });
         }
 
@@ -573,18 +567,22 @@ public final class CatalogueCodec {
             p.skipChildren();
         }
 
-        private String required(String value, String property, JsonLocation at, String pointer) {
+        /**
+         * A required value; the error names the object's pointer, which the parser gives at the
+         * object's end (computed only then: building pointers for every object is costly).
+         */
+        private String required(String value, String property, JsonLocation at) {
             if (value == null) {
-                throw error(at, pointer, "missing required property \"" + property + "\"");
+                throw error(at, safePointer(), "missing required property \"" + property + "\"");
             }
             return value;
         }
 
-        private <T> T model(JsonLocation at, String pointer, Supplier<T> build) {
+        private <T> T model(JsonLocation at, Supplier<T> build) {
             try {
                 return build.get();
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw error(at, pointer, e.getMessage());
+                throw error(at, safePointer(), e.getMessage());
             }
         }
 

@@ -76,6 +76,23 @@ public final class DocumentParser {
     private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/");
     private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$");
 
+    /**
+     * Whether {@code s} may hold {@code label：http...}: a colon followed (after blanks) by "http". A cheap
+     * test before {@link #INLINE_LABELLED_URL}, whose search is the costly part of reading numbered items.
+     */
+    static boolean mayHaveLabelledUrl(String s) {
+        for (int i = s.indexOf("http"); i >= 0; i = s.indexOf("http", i + 4)) {
+            int k = i - 1;
+            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                k--;
+            }
+            if (k >= 0 && (s.charAt(k) == ':' || s.charAt(k) == '：')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads {@code text}; never throws for any input. */
     public Parsed parse(String text) {
         return new Run(text).run();
@@ -607,7 +624,7 @@ public final class DocumentParser {
                 String n = name.toString();
                 Matcher m = INLINE_LABELLED_URL.matcher(n);
                 // only a colon written as such: "&#58;" is how a writer keeps "label:http..." in a name
-                if (INLINE_LABELLED_URL.matcher(source(p)).find() && m.find()) {
+                if (mayHaveLabelledUrl(n) && INLINE_LABELLED_URL.matcher(source(p)).find() && m.find()) {
                     String rest = n.substring(m.end());
                     d.links.add(new Draft.LinkAt(Link.of(m.group(2), m.group(1), Inference.role(m.group(1))),
                             offsetOf(p)));
@@ -685,7 +702,8 @@ public final class DocumentParser {
 
         /** A child bullet or paragraph: {@code label：url}, {@code label：[text](url)}, a link, or text. */
         private void child(Draft d, Paragraph p) {
-            String raw = IMAGE_MARKDOWN.matcher(source(p)).replaceAll("").strip();
+            String raw = source(p);
+            raw = (raw.contains("![") ? IMAGE_MARKDOWN.matcher(raw).replaceAll("") : raw).strip();
             List<InlineLink> links = new ArrayList<>();
             String plain = plain(p, links).strip();
             int offset = offsetOf(p);
@@ -1032,7 +1050,7 @@ public final class DocumentParser {
             String content = m.group(5);
             boolean linkedName = content.startsWith("[");
             Matcher labelled = INLINE_LABELLED_URL.matcher(content);
-            int labelAt = labelled.find() ? labelled.start() : -1;
+            int labelAt = mayHaveLabelledUrl(content) && labelled.find() ? labelled.start() : -1;
             boolean labelColon = labelAt >= 0;
             int bracket = content.indexOf('[', 1);
             int at = labelAt > 0 && (bracket < 0 || labelAt < bracket) ? labelAt : bracket;
