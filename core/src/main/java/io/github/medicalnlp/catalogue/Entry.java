@@ -344,8 +344,15 @@ public record Entry(
 
         /** The entry. */
         public Entry build() {
-            return new Entry(name, links, fields, Optional.ofNullable(kind), languages,
-                    Optional.ofNullable(modality), tasks, tags, Optional.ofNullable(group));
+            return new Entry(name, links, fields, kind == null ? Optional.empty() : KINDS.get(kind.ordinal()),
+                    languages, modality == null ? Optional.empty() : MODALITIES.get(modality.ordinal()), tasks, tags,
+                    Optional.ofNullable(group));
         }
+
+        /** One Optional per kind and modality, shared by all entries: large catalogues hold many. */
+        private static final List<Optional<Kind>> KINDS = java.util.Arrays.stream(Kind.values())
+                .map(Optional::of).toList();
+        private static final List<Optional<Modality>> MODALITIES = java.util.Arrays.stream(Modality.values())
+                .map(Optional::of).toList();
     }
 }

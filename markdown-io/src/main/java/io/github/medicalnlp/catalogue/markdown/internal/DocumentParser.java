@@ -109,6 +109,8 @@ public final class DocumentParser {
         private final List<SectionBuilder> sections = new ArrayList<>();
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private final Map<String, Integer> anchorCounts = new HashMap<>();
+        /** One instance of each equal style and label: a long list repeats them thousands of times. */
+        private final Map<Object, Object> shared = new HashMap<>();
 
         private String title;
         private final List<String> introduction = new ArrayList<>();
@@ -584,6 +586,11 @@ public final class DocumentParser {
             addEntry(u.first(), u.last(), d, offsetOf(item), style);
         }
 
+        @SuppressWarnings("unchecked")
+        private <T> T share(T value) {
+            return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+        }
+
         private void addEntry(int first, int last, Draft d, int offset, EntryStyle style) {
             for (Draft.LinkAt l : d.links) {
                 if (!WELL_FORMED_URL.matcher(l.link().url()).matches()) {
@@ -594,13 +601,21 @@ public final class DocumentParser {
             if (d.links.isEmpty()) {
                 warn(offset, "entry-without-link", "'" + d.name.strip() + "' has no link");
             }
+            for (int i = 0; i < d.links.size(); i++) {
+                Link l = d.links.get(i).link();
+                d.links.set(i, new Draft.LinkAt(Link.of(l.url(), share(l.label()), l.role()), d.links.get(i).offset()));
+            }
+            for (int i = 0; i < d.fields.size(); i++) {
+                TextField f = d.fields.get(i);
+                d.fields.set(i, TextField.of(share(f.label()), f.value()));
+            }
             Entry entry = d.build(current, offset);
             current.entries.add(entry);
             int end = last;
             while (end > first && text.substring(lineStart(end), lineStart(end + 1)).isBlank()) {
                 end--; // blank lines at the end of an item are the gap after it
             }
-            segment(first, end, Parsed.Type.ENTRY, current.entries.size() - 1, style);
+            segment(first, end, Parsed.Type.ENTRY, current.entries.size() - 1, share(style));
             if (end < last) {
                 segment(end + 1, last, Parsed.Type.GAP, -1, null);
             }
