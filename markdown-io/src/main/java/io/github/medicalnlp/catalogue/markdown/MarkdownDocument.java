@@ -2,6 +2,7 @@ package io.github.medicalnlp.catalogue.markdown;
 
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.markdown.internal.EditRenderer;
+import io.github.medicalnlp.catalogue.markdown.internal.Output;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import io.github.medicalnlp.catalogue.internal.AtomicFiles;
 import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
@@ -11,6 +12,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A Markdown document as read: the {@link Catalogue} it holds, and how it was written.
@@ -27,17 +29,56 @@ public final class MarkdownDocument {
     private final Parsed parsed;
     private final String sourceName;
     private final Catalogue catalogue;
-    private final String rendered;
+    /** The edited text as pieces; null for the document as read. */
+    private final Output edit;
+    private volatile String rendered;
+    /**
+     * The bytes of the text as read and the byte offset of each char offset: made by the first edit write,
+     * then shared by every document edited from the same reading.
+     */
+    private final AtomicReference<SourceBytes> sourceBytes;
 
     MarkdownDocument(Parsed parsed, String sourceName) {
-        this(parsed, sourceName, parsed.catalogue(), parsed.text());
+        this(parsed, sourceName, parsed.catalogue(), null, parsed.text(), new AtomicReference<>());
     }
 
-    private MarkdownDocument(Parsed parsed, String sourceName, Catalogue catalogue, String rendered) {
+    private MarkdownDocument(Parsed parsed, String sourceName, Catalogue catalogue, Output edit, String rendered,
+            AtomicReference<SourceBytes> sourceBytes) {
         this.parsed = parsed;
         this.sourceName = sourceName;
         this.catalogue = catalogue;
+        this.edit = edit;
         this.rendered = rendered;
+        this.sourceBytes = sourceBytes;
+    }
+
+    /** The UTF-8 bytes of the text as read, with a char-to-byte offset table over it. */
+    private record SourceBytes(byte[] bytes, int[] byteOffsetOfChar) {
+        static SourceBytes of(String text) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int[] offsets = new int[text.length() + 1];
+            int b = 0;
+            for (int i = 0; i < text.length(); i++) {
+                offsets[i] = b;
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    b += 1;
+                } else if (c < 0x800) {
+                    b += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    b += 4;
+                    offsets[++i] = b; // a range never starts or ends inside a pair
+                } else {
+                    b += 3; // BMP, or a lone surrogate written as '?' (1 byte): see below
+                    if (Character.isSurrogate(c)) {
+                        b -= 2;
+                    }
+                }
+            }
+            offsets[text.length()] = b;
+            return new SourceBytes(bytes, offsets);
+        }
     }
 
     /** The segments as read, for the linter of this package. */
@@ -77,18 +118,37 @@ public final class MarkdownDocument {
         if (edited.equals(catalogue)) {
             return this;
         }
-        String text = edited.equals(parsed.catalogue()) ? parsed.text() : EditRenderer.render(parsed, edited);
-        return new MarkdownDocument(parsed, sourceName, edited, text);
+        if (edited.equals(parsed.catalogue())) {
+            return new MarkdownDocument(parsed, sourceName, edited, null, parsed.text(), sourceBytes);
+        }
+        return new MarkdownDocument(parsed, sourceName, edited, EditRenderer.render(parsed, edited), null, sourceBytes);
     }
 
-    /** The Markdown text: the bytes read, unless the catalogue was edited. */
+    /** The Markdown text: the text read, unless the catalogue was edited. */
     public String render() {
-        return rendered;
+        String r = rendered;
+        if (r == null) {
+            r = edit.toString();
+            rendered = r;
+        }
+        return r;
     }
 
-    /** {@link #render()} as UTF-8 bytes. */
+    /**
+     * {@link #render()} as UTF-8 bytes. After an edit, the unchanged parts are copied from the bytes of the
+     * text as read (encoded once per document) and only the rewritten parts are encoded.
+     */
     public byte[] toBytes() {
-        return Utf8.encode(rendered);
+        if (edit == null) {
+            return Utf8.encode(parsed.text());
+        }
+        SourceBytes sb = sourceBytes.get();
+        if (sb == null) {
+            sb = SourceBytes.of(parsed.text());
+            sourceBytes.compareAndSet(null, sb);
+        }
+        int[] offsets = sb.byteOffsetOfChar();
+        return edit.toBytes(sb.bytes(), i -> offsets[i]);
     }
 
     /**
@@ -106,7 +166,7 @@ public final class MarkdownDocument {
      * @throws IOException when writing fails
      */
     public void writeTo(Writer out) throws IOException {
-        Objects.requireNonNull(out, "out must not be null").write(rendered);
+        Objects.requireNonNull(out, "out must not be null").write(render());
     }
 
     /**

@@ -51,6 +51,18 @@ class LosslessTest {
     }
 
     @Test
+    void editedBytesMatchTheEditedTextWhateverTheCharacters() {
+        String text = "\uFEFF# T 🙂\r\n\r\n## 1. 数据集 \uD800 lone\r\n\r\n* A 😀\r\n  * 地址：https://a.org\r\n"
+                + "* B \uDC00\r\n  * 地址：https://b.org\r\n";
+        MarkdownDocument doc = MarkdownReader.create().read(text);
+        Catalogue edited = doc.catalogue().removeEntry("1", 0).addEntry("1",
+                Entry.builder("C 🙂").link("https://c.org", "地址", LinkRole.HOMEPAGE).kind(Kind.DATASET).build());
+        MarkdownDocument after = doc.withCatalogue(edited);
+        assertThat(after.toBytes()).isEqualTo(after.render().getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.toBytes()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void randomTextRoundTrips() {
         Random random = new Random(20261124L);
         String alphabet = "#*-+>|`[]()!<>:：.1\\ \t\n\r\nabc中文🙂\u0000_~=";

@@ -28,7 +28,10 @@ class MinimalDiffTest {
 
     /** Renders the edit, checks the text reads back as the edited catalogue, returns the changed lines. */
     private List<String> changes(Catalogue edited) {
-        String rendered = doc.withCatalogue(edited).render();
+        MarkdownDocument after = doc.withCatalogue(edited);
+        String rendered = after.render();
+        assertThat(after.toBytes()).as("bytes written from the pieces").isEqualTo(rendered.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
         Catalogue back = MarkdownReader.create().read(rendered).catalogue();
         assertThat(back).as(() -> CatalogueDiff.between(edited, back).toString()).isEqualTo(edited);
         return LineDiff.changes(source, rendered);

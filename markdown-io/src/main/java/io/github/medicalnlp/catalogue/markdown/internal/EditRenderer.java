@@ -21,7 +21,7 @@ public final class EditRenderer {
     private final Parsed parsed;
     private final Catalogue old;
     private final Catalogue edited;
-    private final StringBuilder out = new StringBuilder();
+    private final Output out;
     private final List<Section> oldSections = new ArrayList<>();
     private final List<List<Integer>> oldAddresses = new ArrayList<>();
     private final List<String> oldPaths = new ArrayList<>();
@@ -35,6 +35,7 @@ public final class EditRenderer {
         this.parsed = parsed;
         this.old = parsed.catalogue();
         this.edited = edited;
+        this.out = new Output(parsed.text());
         collect(old.sections(), List.of(), "");
         for (int i = 0; i < oldSections.size(); i++) {
             segmentsOf.add(new ArrayList<>());
@@ -55,8 +56,8 @@ public final class EditRenderer {
         match();
     }
 
-    /** The text of {@code parsed} with {@code edited} in place of the catalogue it holds. */
-    public static String render(Parsed parsed, Catalogue edited) {
+    /** The text of {@code parsed} with {@code edited} in place of the catalogue it holds, as pieces. */
+    public static Output render(Parsed parsed, Catalogue edited) {
         return new EditRenderer(parsed, edited).run();
     }
 
@@ -121,7 +122,7 @@ public final class EditRenderer {
 
     // ------------------------------------------------------------------ the text
 
-    private String run() {
+    private Output run() {
         preludeText();
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < edited.sections().size(); i++) {
@@ -131,7 +132,7 @@ public final class EditRenderer {
             newBlock();
             out.append("\n```bibtex\n").append(edited.citation().get()).append("\n```\n");
         }
-        return out.toString();
+        return out;
     }
 
     private boolean hasCitationSegment() {
@@ -145,7 +146,7 @@ public final class EditRenderer {
     /** Appends a segment's text without copying it first. */
     private void emit(int segment) {
         Parsed.Segment s = parsed.segments().get(segment);
-        out.append(parsed.text(), s.start(), s.end());
+        out.range(s.start(), s.end());
     }
 
     private Parsed.Segment seg(int segment) {
@@ -154,7 +155,7 @@ public final class EditRenderer {
 
     /** Makes sure the next text starts on a line of its own. */
     private void newBlock() {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && out.charAt(out.length() - 1) != '\r') {
+        if (out.length() > 0 && out.last() != '\n' && out.last() != '\r') {
             out.append(Lines.ending(parsed.text()));
         }
     }
@@ -187,7 +188,8 @@ public final class EditRenderer {
                 continue;
             }
             if (s.type() == Parsed.Type.TITLE && lastIntro < 0 && introChanged && !edited.introduction().isBlank()) {
-                out.append(text(i)).append(eol).append(edited.introduction().strip()).append(eol);
+                emit(i);
+                out.append(eol).append(edited.introduction().strip()).append(eol);
                 introDone = true;
                 continue;
             }
@@ -271,13 +273,15 @@ public final class EditRenderer {
         } else {
             level = Math.min(6, parentLevel + 1 < 2 ? 2 : parentLevel + 1);
             newBlock();
-            if (out.length() > 0 && !out.toString().endsWith("\n\n") && !out.toString().endsWith("\r\n\r\n")) {
+            if (out.length() > 0 && !out.endsWith("\n\n") && !out.endsWith("\r\n\r\n")) {
                 out.append('\n');
             }
             out.append("#".repeat(level)).append(' ')
                     .append(CanonicalRenderer.headingMarkdown(CanonicalRenderer.headingText(s, new HashMap<>())))
                     .append("\n\n");
-            CanonicalRenderer.entries(s.entries(), implied, defaultStyle, out);
+            StringBuilder block = new StringBuilder();
+            CanonicalRenderer.entries(s.entries(), implied, defaultStyle, block);
+            out.append(block);
         }
         for (int i = 0; i < s.children().size(); i++) {
             section(s.children().get(i), append(address, i), level, titles);
@@ -330,7 +334,7 @@ public final class EditRenderer {
             }
             if (!inserts.get(0).isEmpty()) {
                 newBlock();
-                if (!out.toString().endsWith("\n\n") && !out.toString().endsWith("\r\n\r\n")) {
+                if (!out.endsWith("\n\n") && !out.endsWith("\r\n\r\n")) {
                     out.append('\n');
                 }
                 List<Entry> fresh = new ArrayList<>();
@@ -342,7 +346,7 @@ public final class EditRenderer {
                 out.append(end < segs.size() ? block.substring(0, block.length() - 1) : block);
             }
             for (int q = end; q < segs.size(); q++) {
-                out.append(text(segs.get(q)));
+                emit(segs.get(q));
             }
             return;
         }
