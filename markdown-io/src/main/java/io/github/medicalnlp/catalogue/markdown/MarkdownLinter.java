@@ -118,7 +118,6 @@ public final class MarkdownLinter {
         private final MarkdownDocument doc;
         private final Parsed parsed;
         private final String text;
-        private final int[] lineStarts;
         private final List<Tree.Node> nodes;
         private final Map<String, Integer> sectionByPath = new HashMap<>();
 
@@ -126,15 +125,6 @@ public final class MarkdownLinter {
             this.doc = doc;
             this.parsed = doc.parsed();
             this.text = parsed.text();
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    starts.add(i + 1);
-                }
-            }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
             Catalogue c = parsed.catalogue();
             this.nodes = Tree.nodes(c);
             for (int i = 0; i < nodes.size(); i++) {
@@ -143,17 +133,8 @@ public final class MarkdownLinter {
         }
 
         Location at(int offset) {
-            int lo = 0;
-            int hi = lineStarts.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (lineStarts[mid] <= offset) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            int column = offset - lineStarts[lo] + 1;
+            int lo = parsed.lines().lineOf(offset);
+            int column = offset - parsed.lines().start(lo) + 1;
             if (text.startsWith("\uFEFF") && lo == 0) {
                 column = Math.max(1, column - 1);
             }

@@ -103,7 +103,7 @@ public final class DocumentParser {
     private static final class Run {
         private final String text;
         private final int bom;
-        private final int[] lineStarts;
+        private final LineIndex lines;
         private final List<Parsed.Segment> segments = new ArrayList<>();
         private final List<Parsed.SectionInfo> infos = new ArrayList<>();
         private final List<SectionBuilder> sections = new ArrayList<>();
@@ -125,41 +125,21 @@ public final class DocumentParser {
         Run(String text) {
             this.text = text;
             this.bom = text.startsWith("\uFEFF") ? 1 : 0;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    if (i + 1 < text.length()) {
-                        starts.add(i + 1);
-                    }
-                }
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lines = new LineIndex(text);
         }
 
         // ---------------------------------------------------------- lines
 
         int lineCount() {
-            return text.isEmpty() ? 0 : lineStarts.length;
+            return lines.count();
         }
 
         int lineStart(int line) {
-            return line >= lineStarts.length ? text.length() : lineStarts[line];
+            return lines.start(line);
         }
 
         int lineOf(int offset) {
-            int lo = 0;
-            int hi = lineStarts.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (lineStarts[mid] <= offset) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo;
+            return lines.lineOf(offset);
         }
 
         String lines(int first, int last) {
@@ -333,7 +313,8 @@ public final class DocumentParser {
             }
             Catalogue catalogue = new Catalogue(title, String.join("\n\n", introduction), news,
                     topLevel(), Optional.ofNullable(citation));
-            return new Parsed(text, List.copyOf(segments), List.copyOf(infos), catalogue, List.copyOf(diagnostics));
+            return new Parsed(text, lines, List.copyOf(segments), List.copyOf(infos), catalogue,
+                    List.copyOf(diagnostics));
         }
 
         private List<Section> topLevel() {

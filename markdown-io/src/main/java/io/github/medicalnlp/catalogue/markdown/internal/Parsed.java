@@ -9,12 +9,13 @@ import java.util.List;
  * knowing which part of the catalogue it carries.
  *
  * @param text the whole text as read
+ * @param lines where the lines of the text start
  * @param segments the segments, consecutive and covering {@code text}
  * @param sections the sections of the catalogue in document order (depth first)
  * @param catalogue the catalogue read
  * @param diagnostics what was odd
  */
-public record Parsed(String text, List<Segment> segments, List<SectionInfo> sections, Catalogue catalogue,
+public record Parsed(String text, LineIndex lines, List<Segment> segments, List<SectionInfo> sections, Catalogue catalogue,
         List<Diagnostic> diagnostics) {
 
     /** What a segment carries. */
