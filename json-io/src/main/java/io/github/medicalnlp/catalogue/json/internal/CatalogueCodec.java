@@ -427,7 +427,6 @@ public final class CatalogueCodec {
                     }
                 }
                 String n = required(entryName, "name", at);
-                Entry.Builder b = model(at, () -> Entry.builder(n));
                 String g = group == null || group.isBlank() ? null : group;
                 Kind k = kind;
                 Modality m = modality;
@@ -436,8 +435,9 @@ public final class CatalogueCodec {
                 List<String> gs = tags;
                 List<Link> lk = links;
                 List<TextField> fs = fields;
-                return model(at, () -> b.group(g).kind(k).languages(ls).modality(m).tasks(ts).tags(gs)
-                        .links(lk).fields(fs).build());
+                // the canonical constructor checks and copies each list once (a builder would copy twice more)
+                return model(at, () -> new Entry(n, lk, fs, Optional.ofNullable(k), ls, Optional.ofNullable(m), ts, gs,
+                        Optional.ofNullable(g)));
             });
         }
 
