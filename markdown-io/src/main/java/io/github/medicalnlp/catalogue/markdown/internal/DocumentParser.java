@@ -1010,7 +1010,7 @@ public final class DocumentParser {
                     }
                 }
                 Matcher bm = BADGE_LINE.matcher(lines.get(j));
-                if (bm.find()) {
+                if (lines.get(j).contains("img.shields.io") && bm.find()) {
                     badges = true;
                     badgeIndent = bm.group(1);
                 }
@@ -1018,7 +1018,11 @@ public final class DocumentParser {
             if (k >= lines.size()) {
                 afterHead.setLength(0);
             }
-            boolean anyGitHub = d.links.stream().anyMatch(l -> l.link().gitHubRepository().isPresent());
+            boolean anyGitHub = false;
+            for (Draft.LinkAt l : d.links) {
+                // a star badge only for GitHub addresses; a cheap test (the exact one is a regular expression)
+                anyGitHub |= l.link().url().contains("github.com/");
+            }
             if (!anyGitHub) {
                 badges = current != null && current.badges;
             } else if (current != null) {
