@@ -232,8 +232,10 @@ public record Section(
 
         /** The section. */
         public Section build() {
-            Optional<String> n = Optional.ofNullable(number);
-            return new Section(n, title, anchor != null ? anchor : canonicalAnchor(n, title), children, entries);
+            // the anchor of the heading as it will be: number and title without surrounding white space
+            Optional<String> n = Optional.ofNullable(number).map(String::strip);
+            String t = title.strip();
+            return new Section(n, t, anchor != null ? anchor : canonicalAnchor(n, t), children, entries);
         }
     }
 }

@@ -29,6 +29,14 @@ class SectionTest {
     }
 
     @Test
+    void theDefaultAnchorIsThatOfTheHeadingWithoutSurroundingWhiteSpace() {
+        Section section = Section.builder("  中文 ").number(" 3.1 ").build();
+        assertThat(section.title()).isEqualTo("中文");
+        assertThat(section.number()).contains("3.1");
+        assertThat(section.anchor()).isEqualTo("31-中文");
+    }
+
+    @Test
     void anUnnumberedSectionIsLabelledByItsTitle() {
         Section section = Section.of("Contents");
         assertThat(section.number()).isEmpty();

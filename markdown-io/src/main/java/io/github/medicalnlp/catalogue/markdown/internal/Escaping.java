@@ -32,7 +32,7 @@ public final class Escaping {
             return escape(text, continuation, false);
         }
         String first = escape(text.substring(0, nl), continuation, false);
-        String rest = escape(text.substring(nl + 1), continuation, true);
+        String rest = escape(text.substring(nl + 1), continuation, true, true);
         String head = first;
         while (head.endsWith(" ")) {
             head = head.substring(0, head.length() - 1);
@@ -49,22 +49,45 @@ public final class Escaping {
     }
 
     private static String escape(String text, String continuation, boolean blockStart) {
+        return escape(text, continuation, blockStart, false);
+    }
+
+    /** {@code startsAfterBreak}: the text continues right after a line break already written. */
+    private static String escape(String text, String continuation, boolean blockStart, boolean startsAfterBreak) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean lineStart = blockStart;
+        boolean atBreak = startsAfterBreak;
+        int contentStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 continue;
             }
             if (c == '\n') {
-                // keep trailing spaces off the line: they would make a hard break
-                while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-                    out.setLength(out.length() - 1);
+                // spaces before a line break would vanish (or make a hard break): write them as references
+                int end = out.length();
+                while (end > contentStart && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+                    end--;
+                }
+                if (end < out.length()) {
+                    String tail = out.substring(end).replace(" ", "&#32;").replace("\t", "&#9;");
+                    out.setLength(end);
+                    out.append(tail);
+                }
+                if (atBreak) {
+                    // an empty line would end the paragraph: a line break of its own is a reference
+                    out.append("&#10;");
+                    atBreak = false;
+                    lineStart = false;
+                    continue;
                 }
                 out.append('\n').append(continuation);
+                contentStart = out.length();
                 lineStart = blockStart;
+                atBreak = true;
                 continue;
             }
+            atBreak = false;
             if (lineStart && (c == ' ' || c == '\t')) {
                 out.append(c == ' ' ? "&#32;" : "&#9;");
                 continue;
