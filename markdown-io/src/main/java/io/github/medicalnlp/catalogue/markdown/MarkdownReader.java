@@ -30,6 +30,12 @@ import java.util.Objects;
  */
 public final class MarkdownReader {
 
+    /**
+     * The longest document read, in characters (64 Mi): a hundred times the longest list seen, and short
+     * of what the default heap of a small machine can hold with its catalogue.
+     */
+    public static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
     private static final MarkdownReader LENIENT = new MarkdownReader(false);
     private static final MarkdownReader STRICT = new MarkdownReader(true);
     private static final DocumentParser PARSER = new DocumentParser();
@@ -77,12 +83,20 @@ public final class MarkdownReader {
     public MarkdownDocument read(String markdown, String sourceName) {
         Objects.requireNonNull(markdown, "markdown must not be null");
         Objects.requireNonNull(sourceName, "sourceName must not be null");
+        if (markdown.length() > MAX_DOCUMENT_CHARS) {
+            throw tooLong(sourceName, markdown.length() + " characters");
+        }
         Parsed parsed = PARSER.parse(markdown);
         if (strict && !parsed.diagnostics().isEmpty()) {
             Diagnostic d = parsed.diagnostics().get(0);
             throw new CatalogueFormatException(sourceName, d.line(), d.column(), d.code() + ": " + d.message());
         }
         return new MarkdownDocument(parsed, sourceName);
+    }
+
+    private static CatalogueFormatException tooLong(String source, String size) {
+        return new CatalogueFormatException(source, 0, 0, null, "the document is " + size + ", over the limit of "
+                + MAX_DOCUMENT_CHARS + " characters (MarkdownReader.MAX_DOCUMENT_CHARS); split the list", null);
     }
 
     /**
@@ -129,6 +143,10 @@ public final class MarkdownReader {
     public MarkdownDocument read(Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
         String name = file.toString();
+        long size = Files.size(file);
+        if (size > 4L * MAX_DOCUMENT_CHARS) {
+            throw tooLong(name, size + " bytes");
+        }
         return read(Utf8.decode(Files.readAllBytes(file), name), name);
     }
 }
