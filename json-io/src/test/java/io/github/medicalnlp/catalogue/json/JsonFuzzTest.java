@@ -23,7 +23,8 @@ class JsonFuzzTest {
     void mutatedDocumentsGiveACatalogueOrATypedError() {
         String pretty = CatalogueJsonWriter.create().write(Samples.full());
         String compact = CatalogueJsonWriter.compact().write(Samples.full());
-        Random r = new Random(7);
+        long seed = Long.getLong("fuzz.seed", 7L);
+        Random r = new Random(seed);
         int valid = 0;
         int errors = 0;
         for (int i = 0; i < INPUTS; i++) {
@@ -46,10 +47,12 @@ class JsonFuzzTest {
             } catch (CatalogueFormatException e) {
                 errors++;
                 if (e.line() < 1 && e.pointer().isEmpty()) {
-                    fail("input " + i + ": an error without a place: " + e.getMessage());
+                    fail("seed " + seed + ", input " + i
+                        + ": an error without a place: " + e.getMessage());
                 }
             } catch (RuntimeException | StackOverflowError e) {
-                fail("input " + i + " threw " + e + ": " + input, e);
+                fail("seed " + seed + ", input " + i
+                        + " threw " + e + ": " + input, e);
             }
         }
         assertThat(valid + errors).isEqualTo(INPUTS);

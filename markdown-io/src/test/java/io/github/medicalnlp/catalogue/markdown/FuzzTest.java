@@ -60,7 +60,8 @@ class FuzzTest {
 
     @Test
     void readingNeverFailsAndWritingGivesBackEveryInput() {
-        Random r = new Random(20261124L);
+        long seed = Long.getLong("fuzz.seed", 20261124L);
+        Random r = new Random(seed);
         int strictErrors = 0;
         for (int i = 0; i < INPUTS; i++) {
             String input = i % 2 == 0 ? random(r) : mutated(r);
@@ -68,10 +69,12 @@ class FuzzTest {
                 MarkdownDocument doc = MarkdownReader.create().read(input);
                 if (!doc.render().equals(input)
                         || !java.util.Arrays.equals(doc.toBytes(), input.getBytes(StandardCharsets.UTF_8))) {
-                    fail("input " + i + " does not round-trip: " + input);
+                    fail("seed " + seed + ", input " + i
+                        + " does not round-trip: " + input);
                 }
             } catch (RuntimeException | StackOverflowError e) {
-                fail("input " + i + " threw " + e + ": " + input, e);
+                fail("seed " + seed + ", input " + i
+                        + " threw " + e + ": " + input, e);
             }
             if (i % 10 == 0) {
                 try {

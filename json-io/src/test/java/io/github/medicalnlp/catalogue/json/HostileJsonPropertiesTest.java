@@ -1,0 +1,82 @@
+package io.github.medicalnlp.catalogue.json;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.diff.CatalogueDiff;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated catalogues with hostile text — JSON and Markdown punctuation, {@code <script>}, NUL and the
+ * other control characters, lone line breaks, right-to-left marks, CJK, emoji and, one try in a hundred,
+ * text up to 5,000 characters — come back equal from pretty and compact JSON, and give one JSON line
+ * per entry with the text unchanged (seeded: a failure repeats; {@code -Dproperty.tries=N}).
+ */
+class HostileJsonPropertiesTest {
+
+    private static final int TRIES = Integer.getInteger("property.tries", 5_000);
+    private static final String CHARS = "\"\\/{}[]:,<>|`*#\u0000\u0001\u001F\u007F\u2028\u2029\t\n\r aZ中文🙂\u200F\u202E";
+    private static final String[] TOKENS = {"<script>alert(1)</script>", "](javascript:alert(1))", "\\u0000", "\"}]}",
+        "\uD83D\uDE00"};
+
+    private static String hostile(Random r, int max) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + r.nextInt(r.nextInt(100) == 0 ? 5_000 : max);
+        int count = CHARS.codePointCount(0, CHARS.length());
+        for (int i = 0; i < n; i++) {
+            if (r.nextInt(8) == 0) {
+                b.append(TOKENS[r.nextInt(TOKENS.length)]);
+            } else {
+                b.appendCodePoint(CHARS.codePointAt(CHARS.offsetByCodePoints(0, r.nextInt(count))));
+            }
+        }
+        return b.toString().isBlank() ? "x" + b : b.toString();
+    }
+
+    @Test
+    void jsonAndJsonLinesGiveBackEqualCatalogues() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        long seed = Long.getLong("fuzz.seed", 11L);
+        Random r = new Random(seed);
+        CatalogueJsonReader reader = CatalogueJsonReader.create();
+        for (int i = 0; i < TRIES; i++) {
+            String value = hostile(r, 24);
+            Catalogue c = Catalogue.builder(hostile(r, 10))
+                    .introduction(hostile(r, 40))
+                    .section(Section.builder(hostile(r, 10)).number("1")
+                            .entry(Entry.builder(hostile(r, 12))
+                                    .link("https://example.org/" + i, value, LinkRole.PAPER)
+                                    .field(TextField.of(hostile(r, 6), value)).field(TextField.unlabelled(value))
+                                    .kind(Kind.DATASET).tag(hostile(r, 8)).task(hostile(r, 8)).build())
+                            .build())
+                    .build();
+            for (String json : List.of(CatalogueJsonWriter.create().write(c), CatalogueJsonWriter.compact().write(c))) {
+                Catalogue back = reader.read(json);
+                if (!back.equals(c)) {
+                    fail("seed " + seed + ", try " + i
+                        + " differs: " + CatalogueDiff.between(c, back) + "\n" + json);
+                }
+            }
+            List<String> lines = CatalogueJsonWriter.create().toJsonLines(c).lines().toList();
+            if (lines.size() != c.size()) {
+                fail("seed " + seed + ", try " + i
+                        + ": " + lines.size() + " JSON lines for " + c.size() + " entries\n" + lines);
+            }
+            JsonNode line = mapper.readTree(lines.get(0));
+            if (!line.get("name").asText().equals(c.entries().get(0).name())
+                    || !line.get("fields").get(0).get("value").asText().equals(c.entries().get(0).fields().get(0).value())) {
+                fail("seed " + seed + ", try " + i
+                        + ": the JSON line changed the text\n" + lines);
+            }
+        }
+    }
+}
