@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * 100,000 inputs a run (seeded, so a failure repeats): random Markdown-ish text and mutated slices of
@@ -86,5 +88,21 @@ class FuzzTest {
             }
         }
         assertThat(strictErrors).as("strict mode finds something to report in some inputs").isPositive();
+    }
+
+    /** Inputs the long runs ({@code -P fuzz}) found, shrunk to the lines that matter; each once threw. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // seed 2026, input 7649: a labelled URL took the whole name and the raw head ended with a colon
+        "### 3.1 中文\n  * 地址：https://github.com/FreedomIntelligence/Huatuo-26M\n    ![](https:",
+        // seed 2026, input 159615: a table cell with a link without a URL, "[[HF]()]"
+        "## 1. Medical LLMs\n|**Model Name**|**Paper**|**Data**|\n|:-|:-:|:-:|\n|`HuatuoGPT`|[[arXiv](https://arxiv.org/abs/2305.15075)]|[[HF]()]|",
+        "* [name]() - a list item with a link without a URL\n* [](<>) text\n",
+    })
+    void inputsFoundByTheLongRunsReadAndWriteBack(String input) {
+        MarkdownDocument doc = MarkdownReader.create().read(input);
+        assertThat(doc.render()).isEqualTo(input);
+        assertThat(MarkdownReader.create().read(MarkdownWriter.canonical().write(doc.catalogue())).catalogue())
+                .isEqualTo(doc.catalogue());
     }
 }

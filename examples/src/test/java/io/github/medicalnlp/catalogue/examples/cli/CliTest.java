@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,5 +175,64 @@ class CliTest {
         Result r = run("lint");
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).doesNotContain(": error: ");
+    }
+
+    @Test
+    void userMistakesNeverPrintAStackTrace(@TempDir Path dir) throws Exception {
+        Path badUtf8 = Files.write(dir.resolve("bad.md"), new byte[] {'#', ' ', 'T', '\n', (byte) 0xC3, '(', '\n'});
+        Path badJson = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"medical-nlp-catalogue\", [");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        String[][] mistakes = {
+            {"stats", dir.resolve("missing.md").toString()},
+            {"stats", folder.toString()},
+            {"stats", badUtf8.toString()},
+            {"stats", badJson.toString()},
+            {"lint", badUtf8.toString()},
+            {"diff", badJson.toString(), SEED.toString()},
+            {"convert", SEED.toString(), "--to", "json", "-o", dir.resolve("no/such/dir/out.json").toString()},
+            {"convert", SEED.toString(), "--to", "yaml"},
+            {"query", "--limit", "-3"},
+            {"query", "--has", "everything"},
+            {"query", "--language", "Klingon"},
+            {"frobnicate"},
+            {"stats", "\u0000"},
+        };
+        for (String[] args : mistakes) {
+            Result r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isNotZero();
+            assertThat(r.err()).as(String.join(" ", args)).isNotBlank()
+                    .doesNotContain("\tat ", "internal error", "Exception");
+        }
+        assertThat(run("stats", badUtf8.toString()).err()).contains("bad.md:2:1: invalid UTF-8 at byte offset 4");
+    }
+
+    @Test
+    void writesFilesByMovingATemporaryFileIntoPlace(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("seed.json");
+        Files.writeString(out, "old");
+        assertThat(run("convert", SEED.toString(), "--to", "json", "-o", out.toString()).code()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("seed.json");
+        }
+        assertThat(CatalogueJsonReader.create().read(out).size()).isGreaterThan(100);
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Path kept = Files.writeString(locked.resolve("seed.json"), "old");
+        Assumptions.assumeTrue(locked.toFile().setWritable(false), "a directory can be made read-only");
+        try {
+            Assumptions.assumeFalse(Files.isWritable(locked), "not running as root");
+            Result r = run("convert", SEED.toString(), "--to", "json", "--overwrite", "-o", kept.toString());
+            assertThat(r.code()).isNotZero();
+            assertThat(r.err()).startsWith("medical-nlp: ").doesNotContain("\tat ");
+            assertThat(Files.readString(kept)).isEqualTo("old");
+            try (var files = Files.list(locked)) {
+                assertThat(files).hasSize(1);
+            }
+        } finally {
+            locked.toFile().setWritable(true);
+        }
     }
 }

@@ -629,7 +629,8 @@ public final class DocumentParser {
                 }
                 n = n.strip();
                 String rawHead = source(p).strip();
-                if (i >= parts.size() && (rawHead.endsWith("：") || rawHead.endsWith(":"))) {
+                if (i >= parts.size() && (rawHead.endsWith("：") || rawHead.endsWith(":"))
+                        && (n.endsWith("：") || n.endsWith(":"))) {
                     n = n.substring(0, n.length() - 1).strip(); // the style of "BioBERT：", not part of the name
                 }
                 d.name = n;
@@ -1112,6 +1113,9 @@ public final class DocumentParser {
                 sb.append(html.getLiteral());
             } else if (c instanceof Image) {
                 return;
+            } else if (c instanceof org.commonmark.node.Link link && link.getDestination().isBlank()) {
+                warn(offsetOf(link), "empty-link", "a link without a URL is kept as written; its text is read as text");
+                appendPlain(link, sb, links);
             } else if (c instanceof org.commonmark.node.Link link) {
                 String linkText = plain(link, new ArrayList<>()).strip();
                 boolean autolink = source(link).startsWith("<");
