@@ -100,4 +100,28 @@ class JsonErrorsTest {
         assertThat(c.citation()).isEmpty();
         assertThat(c.entries().get(0).links().get(0).role()).hasToString("homepage");
     }
+
+    @Test
+    void invalidUtf8IsATypedErrorWithAPlace() {
+        byte[] head = (HEAD + "\"title\": \"t").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = (byte) 0xC3;
+        bytes[head.length + 1] = '"';
+        bytes[head.length + 2] = '}';
+        assertThatThrownBy(() -> CatalogueJsonReader.create().read(new java.io.ByteArrayInputStream(bytes), "bad.json"))
+                .isInstanceOfSatisfying(CatalogueFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.getMessage()).startsWith("bad.json:1:").containsIgnoringCase("UTF-8");
+                });
+    }
+
+    @Test
+    void anEmptyAnchorIsReadAsNoAnchorSoThatTheDocumentReadsTheSameAfterWriting() {
+        // found by the long fuzz run (seed 2026): "" was kept, written as no anchor and read back derived
+        String json = HEAD + "\"title\": \"t\", \"sections\": [{\"number\": \"1\", \"title\": \"评测\", \"anchor\": \"\","
+                + " \"entries\": [{\"name\": \"CMB\"}]}]}";
+        io.github.medicalnlp.catalogue.Catalogue c = CatalogueJsonReader.create().read(json);
+        assertThat(c.sections().get(0).anchor()).isEqualTo("1-评测");
+        assertThat(CatalogueJsonReader.create().read(CatalogueJsonWriter.create().write(c))).isEqualTo(c);
+    }
 }

@@ -389,7 +389,7 @@ public final class CatalogueCodec {
                 }
                 String t = required(title, "title", at);
                 String n = number == null || number.isBlank() ? null : number;
-                String a = anchor;
+                String a = anchor == null || anchor.isEmpty() ? null : anchor; // as the writer leaves it out
                 List<Entry> e = entries;
                 List<Section> c = children;
                 return model(at, () -> Section.builder(t).number(n).anchor(a).entries(e).children(c).build());
