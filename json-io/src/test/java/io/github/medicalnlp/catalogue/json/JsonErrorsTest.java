@@ -36,6 +36,11 @@ class JsonErrorsTest {
                 Arguments.of(HEAD.replace("1.0", "2.0") + "\"title\": \"t\"}", "/version",
                         "format version 2.0, newer than this library reads (1.x)"),
                 Arguments.of(HEAD.replace("1.0", "one") + "\"title\": \"t\"}", "/version", "is not major.minor"),
+                // "." once threw ArrayIndexOutOfBoundsException (long fuzz run, seed 2027)
+                Arguments.of(HEAD.replace("1.0", ".") + "\"title\": \"t\"}", "/version", "'.' is not major.minor"),
+                Arguments.of(HEAD.replace("1.0", "") + "\"title\": \"t\"}", "/version", "'' is not major.minor"),
+                Arguments.of(HEAD.replace("1.0", "1.0.1") + "\"title\": \"t\"}", "/version", "is not major.minor"),
+                Arguments.of(HEAD.replace("1.0", "12345678901") + "\"title\": \"t\"}", "/version", "is not major.minor"),
                 Arguments.of(h + "\"sections\": [{\"number\": \"1\"}]}", "/sections/0",
                         "missing required property \"title\""),
                 Arguments.of(h + "\"sections\": [{\"title\": \"s\", \"entries\": [{\"name\": \"e\", \"kind\": \"spaceship\"}]}]}",

@@ -32,6 +32,9 @@ import java.util.function.Supplier;
  */
 public final class CatalogueCodec {
 
+    /** A format version: major, optionally ".minor", each at most nine digits. */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9]{1,9}(?:\\.[0-9]{1,9})?");
+
     private CatalogueCodec() {
     }
 
@@ -321,19 +324,10 @@ public final class CatalogueCodec {
         }
 
         private void checkVersion(String version) throws IOException {
-            String[] parts = version.split("\\.");
-            int major;
-            try {
-                major = Integer.parseInt(parts[0]);
-                if (parts.length > 1) {
-                    Integer.parseInt(parts[1]);
-                }
-            } catch (NumberFormatException e) {
+            if (!VERSION.matcher(version).matches()) {
                 throw error("the format version '" + version + "' is not major.minor, e.g. " + JsonFormat.VERSION);
             }
-            if (parts.length > 2) {
-                throw error("the format version '" + version + "' is not major.minor, e.g. " + JsonFormat.VERSION);
-            }
+            int major = Integer.parseInt(version.substring(0, (version + ".").indexOf('.')));
             if (major > JsonFormat.majorVersion()) {
                 throw error("the document is format version " + version + ", newer than this library reads ("
                         + JsonFormat.majorVersion() + ".x); use a newer version of medical-nlp-json-io");
