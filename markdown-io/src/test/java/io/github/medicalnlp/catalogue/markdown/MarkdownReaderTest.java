@@ -57,6 +57,18 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void warnsOnceForEachLinkWithoutAUrlAndReadsItsTextAsText() {
+        MarkdownDocument doc = MarkdownReader.create().read("# T\n\n## 1. S\n\n* [A]() [B]()\n  * [c]() and [d]()\n");
+        assertThat(doc.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.code()).containsExactly(
+                "5:3 empty-link", "5:9 empty-link", "6:5 empty-link", "6:15 empty-link", "5:1 entry-without-link");
+        assertThat(doc.catalogue().entries()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("A B");
+            assertThat(e.links()).isEmpty();
+        });
+        assertThat(doc.render()).isEqualTo("# T\n\n## 1. S\n\n* [A]() [B]()\n  * [c]() and [d]()\n");
+    }
+
+    @Test
     void invalidUtf8IsATypedErrorNamingTheByteOffset(@TempDir Path dir) throws Exception {
         byte[] bytes = {'#', ' ', 'T', '\n', 'a', (byte) 0xC3, '(', '\n'};
         Path file = Files.write(dir.resolve("bad.md"), bytes);

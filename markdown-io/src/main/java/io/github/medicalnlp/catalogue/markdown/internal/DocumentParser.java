@@ -9,10 +9,13 @@ import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.markdown.Diagnostic;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -108,6 +111,8 @@ public final class DocumentParser {
         private final List<Parsed.SectionInfo> infos = new ArrayList<>();
         private final List<SectionBuilder> sections = new ArrayList<>();
         private final List<Diagnostic> diagnostics = new ArrayList<>();
+        /** Links without a URL already warned about. */
+        private final Set<Node> emptyLinks = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<String, Integer> anchorCounts = new HashMap<>();
         /** One instance of each equal style and label: a long list repeats them thousands of times. */
         private final Map<Object, Object> shared = new HashMap<>();
@@ -1114,7 +1119,9 @@ public final class DocumentParser {
             } else if (c instanceof Image) {
                 return;
             } else if (c instanceof org.commonmark.node.Link link && link.getDestination().isBlank()) {
-                warn(offsetOf(link), "empty-link", "a link without a URL is kept as written; its text is read as text");
+                if (emptyLinks.add(link)) { // the text of a node is taken more than once; warn once
+                    warn(offsetOf(link), "empty-link", "a link without a URL is kept as written; its text is read as text");
+                }
                 appendPlain(link, sb, links);
             } else if (c instanceof org.commonmark.node.Link link) {
                 String linkText = plain(link, new ArrayList<>()).strip();
