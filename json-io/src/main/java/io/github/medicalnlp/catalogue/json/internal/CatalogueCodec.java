@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The JSON format, token by token on Jackson's streaming API: the same code serves the reader, the
@@ -33,7 +35,7 @@ import java.util.function.Supplier;
 public final class CatalogueCodec {
 
     /** A format version: major, optionally ".minor", each at most nine digits. */
-    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9]{1,9}(?:\\.[0-9]{1,9})?");
+    private static final Pattern VERSION = Pattern.compile("([0-9]{1,9})(?:\\.[0-9]{1,9})?");
 
     private CatalogueCodec() {
     }
@@ -324,10 +326,11 @@ public final class CatalogueCodec {
         }
 
         private void checkVersion(String version) throws IOException {
-            if (!VERSION.matcher(version).matches()) {
+            Matcher m = VERSION.matcher(version);
+            if (!m.matches()) {
                 throw error("the format version '" + version + "' is not major.minor, e.g. " + JsonFormat.VERSION);
             }
-            int major = Integer.parseInt(version.substring(0, (version + ".").indexOf('.')));
+            int major = Integer.parseInt(m.group(1));
             if (major > JsonFormat.majorVersion()) {
                 throw error("the document is format version " + version + ", newer than this library reads ("
                         + JsonFormat.majorVersion() + ".x); use a newer version of medical-nlp-json-io");
