@@ -7,7 +7,6 @@ import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -35,6 +34,9 @@ public final class MarkdownReader {
      * of what the default heap of a small machine can hold with its catalogue.
      */
     public static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
+    /** The most UTF-8 bytes {@link #MAX_DOCUMENT_CHARS} characters can take (four per character). */
+    private static final int MAX_DOCUMENT_BYTES = 4 * MAX_DOCUMENT_CHARS;
 
     private static final MarkdownReader LENIENT = new MarkdownReader(false);
     private static final MarkdownReader STRICT = new MarkdownReader(true);
@@ -103,12 +105,20 @@ public final class MarkdownReader {
      * Reads all characters from a reader (not closed).
      *
      * @throws IOException when reading fails
+     * @throws CatalogueFormatException when the reader gives more than {@link #MAX_DOCUMENT_CHARS}
+     *     characters (it stops reading there)
      */
     public MarkdownDocument read(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader must not be null");
-        StringWriter out = new StringWriter();
-        reader.transferTo(out);
-        return read(out.toString(), "<reader>");
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+            text.append(buffer, 0, n);
+            if (text.length() > MAX_DOCUMENT_CHARS) {
+                throw tooLong("<reader>", "over " + MAX_DOCUMENT_CHARS + " characters");
+            }
+        }
+        return read(text.toString(), "<reader>");
     }
 
     /**
@@ -126,12 +136,17 @@ public final class MarkdownReader {
      * diagnostics and errors.
      *
      * @throws IOException when reading fails
-     * @throws CatalogueFormatException when the bytes are not UTF-8, naming the byte offset
+     * @throws CatalogueFormatException when the bytes are not UTF-8, naming the byte offset, or the
+     *     document is over {@link #MAX_DOCUMENT_CHARS} (reading stops at four bytes a character)
      */
     public MarkdownDocument read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(sourceName, "sourceName must not be null");
-        return read(Utf8.decode(in.readAllBytes(), sourceName), sourceName);
+        byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw tooLong(sourceName, "over " + MAX_DOCUMENT_BYTES + " bytes");
+        }
+        return read(Utf8.decode(bytes, sourceName), sourceName);
     }
 
     /**
@@ -144,7 +159,7 @@ public final class MarkdownReader {
         Objects.requireNonNull(file, "file must not be null");
         String name = file.toString();
         long size = Files.size(file);
-        if (size > 4L * MAX_DOCUMENT_CHARS) {
+        if (size > MAX_DOCUMENT_BYTES) {
             throw tooLong(name, size + " bytes");
         }
         return read(Utf8.decode(Files.readAllBytes(file), name), name);

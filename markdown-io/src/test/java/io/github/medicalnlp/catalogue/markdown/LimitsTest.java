@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,5 +55,38 @@ class LimitsTest {
                     assertThat(e.detail()).contains("over the limit of 67108864 characters")
                             .contains("MarkdownReader.MAX_DOCUMENT_CHARS");
                 });
+    }
+
+    @Test
+    void endlessStreamsAndReadersStopAtTheLimitWithATypedError() {
+        InputStream endlessBytes = new InputStream() {
+            @Override
+            public int read() {
+                return 'a';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+                return len;
+            }
+        };
+        assertThatThrownBy(() -> MarkdownReader.create().read(endlessBytes, "endless.md"))
+                .isInstanceOfSatisfying(CatalogueFormatException.class, e -> assertThat(e.getMessage())
+                        .startsWith("endless.md").contains("over 268435456 bytes", "MarkdownReader.MAX_DOCUMENT_CHARS"));
+        Reader endlessChars = new Reader() {
+            @Override
+            public int read(char[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, 'a');
+                return len;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> MarkdownReader.create().read(endlessChars))
+                .isInstanceOfSatisfying(CatalogueFormatException.class, e -> assertThat(e.detail())
+                        .contains("over 67108864 characters", "MarkdownReader.MAX_DOCUMENT_CHARS"));
     }
 }
