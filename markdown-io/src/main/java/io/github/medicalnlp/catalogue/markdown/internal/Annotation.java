@@ -46,10 +46,8 @@ public final class Annotation {
         }
 
         /** The entry with this metadata. */
-        public Entry applyTo(Entry e) {
-            Entry.Builder b = e.toBuilder().kind(kind.orElse(null)).languages(languages)
-                    .modality(modality.orElse(null)).tasks(tasks).tags(tags);
-            return b.build();
+        public Entry.Builder applyTo(Entry.Builder b) {
+            return b.kind(kind.orElse(null)).languages(languages).modality(modality.orElse(null)).tasks(tasks).tags(tags);
         }
     }
 

@@ -65,8 +65,6 @@ public final class DocumentParser {
     private static final Pattern URL_TOKEN = Pattern.compile("https?://[^\\s;；,，、]+");
     private static final Pattern INLINE_LABELLED_URL = Pattern.compile(
             "(\\S{1,12}?)[：:]\\s*(https?://[^\\s;；,，、]+)");
-    private static final Pattern WELL_FORMED_URL = Pattern.compile(
-            "^[A-Za-z][A-Za-z0-9+.-]*://[^\\s\\[\\]()<>\"]+$");
     private static final Pattern IMAGE_MARKDOWN = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern NEWS_ITEM = Pattern.compile("^\\S{0,4}?\\*([^*\\n]+)\\*\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ATX = Pattern.compile("^( {0,3}#{1,6}[ \\t]+)(.*?)([ \\t]*#*[ \\t]*(?:\\r\\n|\\r|\\n)?)$",
@@ -77,6 +75,12 @@ public final class DocumentParser {
     private static final Pattern CHILD_BULLET = Pattern.compile("^(\\s*)([*+-])\\s+(.*)$");
     private static final Pattern CHILD_LABEL = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:][ \\t]*)(?=\\S)");
     private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/");
+    private static final Pattern ANGLE_LINKED_NAME = Pattern.compile("^\\[[^\\]]*]\\(<.*");
+    private static final Pattern SINGLE_LINK = Pattern.compile("(?s)^\\[.*]\\(.*\\)$");
+    private static final Pattern SINGLE_AUTOLINK = Pattern.compile("^<[^<>\\s]+>$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[-–—:：|]+\\s*");
+    private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[：:]+$");
     private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$");
 
     /**
@@ -94,6 +98,42 @@ public final class DocumentParser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code url} is {@code scheme://rest}: a scheme of a letter then letters, digits, {@code + . -},
+     * and a rest without white space, brackets, parentheses, angle brackets or quotes. Written out rather
+     * than as a regular expression because every link of a document is tested.
+     */
+    static boolean isWellFormedUrl(String url) {
+        int sep = url.indexOf("://");
+        if (sep < 1 || sep + 3 >= url.length() || !isAsciiLetter(url.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < sep; k++) {
+            char c = url.charAt(k);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        for (int k = sep + 3; k < url.length(); k++) {
+            switch (url.charAt(k)) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '[', ']', '(', ')', '<', '>', '"':
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /** The characters that separate addresses in a list of them: {@code ; ； , ， 、}. */
+    static boolean isUrlSeparator(int c) {
+        return c == ';' || c == '；' || c == ',' || c == '，' || c == '、';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Reads {@code text}; never throws for any input. */
@@ -143,8 +183,19 @@ public final class DocumentParser {
             return lines.start(line);
         }
 
+        /** The line found last: offsets are mostly asked for in order, so the next is usually near it. */
+        private int lastLine;
+
         int lineOf(int offset) {
-            return lines.lineOf(offset);
+            int l = lastLine;
+            if (lineStart(l) <= offset) {
+                for (int k = 0; k < 4 && l < lines.count(); k++, l++) {
+                    if (offset < lineStart(l + 1) || l + 1 >= lines.count()) {
+                        return lastLine = l;
+                    }
+                }
+            }
+            return lastLine = lines.lineOf(offset);
         }
 
         String lines(int first, int last) {
@@ -579,7 +630,7 @@ public final class DocumentParser {
 
         private void addEntry(int first, int last, Draft d, int offset, EntryStyle style) {
             for (Draft.LinkAt l : d.links) {
-                if (!WELL_FORMED_URL.matcher(l.link().url()).matches()) {
+                if (!isWellFormedUrl(l.link().url())) {
                     warn(l.offset(), "malformed-link", "the address '" + l.link().url() + "' of '" + d.name.strip()
                             + "' is not a well-formed URL");
                 }
@@ -598,13 +649,38 @@ public final class DocumentParser {
             Entry entry = d.build(current, offset);
             current.entries.add(entry);
             int end = last;
-            while (end > first && text.substring(lineStart(end), lineStart(end + 1)).isBlank()) {
+            while (end > first && isBlank(lineStart(end), lineStart(end + 1))) {
                 end--; // blank lines at the end of an item are the gap after it
             }
             segment(first, end, Parsed.Type.ENTRY, current.entries.size() - 1, share(style));
             if (end < last) {
                 segment(end + 1, last, Parsed.Type.GAP, -1, null);
             }
+        }
+
+        private boolean isBlank(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!Character.isWhitespace(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The last character of a node's source that is not white space, or 0. */
+        private char lastNonBlank(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return 0;
+            }
+            int start = spans.get(0).getInputIndex() + bom;
+            SourceSpan last = spans.get(spans.size() - 1);
+            for (int k = Math.min(last.getInputIndex() + bom + last.getLength(), text.length()) - 1; k >= start; k--) {
+                if (!Character.isWhitespace(text.charAt(k))) {
+                    return text.charAt(k);
+                }
+            }
+            return 0;
         }
 
         /** Name, links and fields from an entry's first paragraph. */
@@ -633,9 +709,8 @@ public final class DocumentParser {
                     trailing(d, rest);
                 }
                 n = n.strip();
-                String rawHead = source(p).strip();
-                if (i >= parts.size() && (rawHead.endsWith("：") || rawHead.endsWith(":"))
-                        && (n.endsWith("：") || n.endsWith(":"))) {
+                if ((n.endsWith("：") || n.endsWith(":")) && i >= parts.size()
+                        && (lastNonBlank(p) == '：' || lastNonBlank(p) == ':')) {
                     n = n.substring(0, n.length() - 1).strip(); // the style of "BioBERT：", not part of the name
                 }
                 d.name = n;
@@ -661,7 +736,7 @@ public final class DocumentParser {
         /** Text after a name or link: a separator, then a labelled or unlabelled field. */
         private void trailing(Draft d, String text) {
             String t = text.replace('\n', ' ').strip();
-            t = t.replaceFirst("^[-–—:：|]+\\s*", "").strip();
+            t = LEADING_SEPARATOR.matcher(t).replaceFirst("").strip();
             if (t.isEmpty()) {
                 return;
             }
@@ -729,10 +804,9 @@ public final class DocumentParser {
                             Inference.role(l)), only.offset()));
                     return;
                 }
-                if (links.isEmpty() && URL_LIST.matcher(rawValue).matches()) {
-                    Matcher t = URL_TOKEN.matcher(value);
-                    while (t.find()) {
-                        d.links.add(new Draft.LinkAt(Link.of(t.group(), l, Inference.role(l)), offset));
+                if (links.isEmpty() && isUrlList(rawValue)) {
+                    for (String url : urlTokens(value)) {
+                        d.links.add(new Draft.LinkAt(Link.of(url, l, Inference.role(l)), offset));
                     }
                     return;
                 }
@@ -746,10 +820,9 @@ public final class DocumentParser {
                         Inference.role(only.autolink() ? "" : only.text())), only.offset()));
                 return;
             }
-            if (links.isEmpty() && URL_LIST.matcher(raw).matches()) {
-                Matcher t = URL_TOKEN.matcher(plain);
-                while (t.find()) {
-                    d.links.add(new Draft.LinkAt(Link.of(t.group()), offset));
+            if (links.isEmpty() && isUrlList(raw)) {
+                for (String url : urlTokens(plain)) {
+                    d.links.add(new Draft.LinkAt(Link.of(url), offset));
                 }
                 return;
             }
@@ -757,6 +830,43 @@ public final class DocumentParser {
                 d.fields.add(TextField.unlabelled(plain));
             }
             inlineLinks(d, links);
+        }
+
+        /**
+         * Whether {@code s} is nothing but addresses, separated by {@code ; , 、} and blanks ({@link #URL_LIST}).
+         * The usual case, one address without blanks, is answered without the regular expression.
+         */
+        private static boolean isUrlList(String s) {
+            if (!s.startsWith("http")) {
+                return false;
+            }
+            if (!hasWhitespace(s)) {
+                return (s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8);
+            }
+            return URL_LIST.matcher(s).matches();
+        }
+
+        /** The addresses in {@code s} ({@link #URL_TOKEN}); one address alone is taken as it is. */
+        private static List<String> urlTokens(String s) {
+            if (s.startsWith("http") && !hasWhitespace(s) && s.chars().noneMatch(DocumentParser::isUrlSeparator)
+                    && ((s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8))) {
+                return List.of(s);
+            }
+            List<String> out = new ArrayList<>();
+            Matcher t = URL_TOKEN.matcher(s);
+            while (t.find()) {
+                out.add(t.group());
+            }
+            return out;
+        }
+
+        private static boolean hasWhitespace(String s) {
+            for (int k = 0; k < s.length(); k++) {
+                if (Character.isWhitespace(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int indexOfColon(String s) {
@@ -773,7 +883,7 @@ public final class DocumentParser {
         }
 
         private static boolean isSingleLink(String raw) {
-            return raw.matches("(?s)^\\[.*]\\(.*\\)$") || raw.matches("^<[^<>\\s]+>$");
+            return SINGLE_LINK.matcher(raw).matches() || SINGLE_AUTOLINK.matcher(raw).matches();
         }
 
         // ---------------------------------------------------------- entries from table rows
@@ -815,7 +925,7 @@ public final class DocumentParser {
                 for (InlineLink l : links) {
                     rest = rest.replace(l.text(), "");
                 }
-                rest = rest.replaceAll("[\\[\\]]", "").strip();
+                rest = BRACKETS.matcher(rest).replaceAll("").strip();
                 if (!rest.isEmpty() && !rest.equals("-") && !rest.equals("—")) {
                     d.fields.add(TextField.of(header, links.isEmpty() ? plain : rest));
                 }
@@ -857,6 +967,9 @@ public final class DocumentParser {
                             entries = true; // it has sub-headings: a section
                         }
                         break;
+                    }
+                    if (entries) {
+                        break; // a section: nothing further changes that
                     }
                     if (b == null) {
                         continue;
@@ -932,7 +1045,7 @@ public final class DocumentParser {
                     name = name.substring(0, at + linkText.length()).strip();
                 }
             }
-            d.name = name.replaceAll("[：:]+$", "").strip();
+            d.name = TRAILING_COLONS.matcher(name).replaceAll("").strip();
             Node listParent = null;
             for (int j = i + 1; j <= lastContent; j++) {
                 Node b = units.get(j).block();
@@ -966,7 +1079,8 @@ public final class DocumentParser {
 
         private EntryStyle bulletStyle(Unit u, ListItem item, Draft d) {
             String raw = lines(u.first(), u.last());
-            String first = raw.lines().findFirst().orElse("");
+            List<String> lines = splitLines(raw);
+            String first = lines.isEmpty() ? "" : lines.get(0);
             Matcher m = BULLET_START.matcher(first);
             String indent = "";
             String marker = "*";
@@ -979,7 +1093,7 @@ public final class DocumentParser {
             String eol = eol(raw);
             String content = first.substring(Math.min(first.length(), m.hitEnd() ? first.length() : safeEnd(m)));
             boolean linkedName = content.startsWith("[");
-            boolean angle = content.matches("^\\[[^\\]]*]\\(<.*");
+            boolean angle = linkedName && ANGLE_LINKED_NAME.matcher(content).matches();
             String suffix = "";
             String stripped = content.stripTrailing();
             if (!linkedName && (stripped.endsWith("：") || stripped.endsWith(":"))) {
@@ -991,7 +1105,6 @@ public final class DocumentParser {
                 separator = sep.group(1);
             }
             // children
-            List<String> lines = raw.lines().toList();
             StringBuilder afterHead = new StringBuilder();
             String childIndent = indent + " ".repeat(marker.length() + after.length());
             String childMarker = "*";
@@ -1036,6 +1149,26 @@ public final class DocumentParser {
             }
             return new EntryStyle.Bullet(indent, marker, after, suffix, afterHead.toString(), childIndent,
                     childMarker, colon, badges, badgeIndent, linkedName, angle, separator, eol);
+        }
+
+        /** The lines of {@code s} without their endings, as {@link String#lines()} gives them. */
+        private static List<String> splitLines(String s) {
+            List<String> out = new ArrayList<>(2);
+            int start = 0;
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c == '\n' || c == '\r') {
+                    out.add(s.substring(start, k));
+                    if (c == '\r' && k + 1 < s.length() && s.charAt(k + 1) == '\n') {
+                        k++;
+                    }
+                    start = k + 1;
+                }
+            }
+            if (start < s.length()) {
+                out.add(s.substring(start));
+            }
+            return out;
         }
 
         private static int safeEnd(Matcher m) {
@@ -1124,10 +1257,10 @@ public final class DocumentParser {
                 }
                 appendPlain(link, sb, links);
             } else if (c instanceof org.commonmark.node.Link link) {
-                String linkText = plain(link, new ArrayList<>()).strip();
-                boolean autolink = source(link).startsWith("<");
-                links.add(new InlineLink(link.getDestination(), linkText, autolink, offsetOf(link)));
-                appendPlain(link, sb, new ArrayList<>());
+                String inner = plain(link, new ArrayList<>());
+                boolean autolink = !link.getSourceSpans().isEmpty() && text.charAt(offsetOf(link)) == '<';
+                links.add(new InlineLink(link.getDestination(), inner.strip(), autolink, offsetOf(link)));
+                sb.append(inner);
             } else {
                 appendPlain(c, sb, links);
             }
@@ -1179,10 +1312,9 @@ public final class DocumentParser {
             for (LinkAt l : links) {
                 b.link(l.link());
             }
-            b.fields(fields);
-            Entry e = b.group(section.group).build();
+            b.fields(fields).group(section.group);
             Annotation.Metadata m = metadata != null ? metadata : section.implied();
-            return m.applyTo(e);
+            return m.applyTo(b).build();
         }
     }
 
