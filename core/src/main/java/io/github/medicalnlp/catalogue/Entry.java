@@ -69,8 +69,9 @@ public record Entry(
         tasks = Checks.distinctWords(tasks, "tasks");
         tags = Checks.distinctWords(tags, "tags");
         Checks.notNull(group, "group");
-        group.ifPresent(g -> Checks.notBlank(g, "group"));
-        group = group.map(String::strip);
+        if (group.isPresent()) { // no lambda: the first one costs a fresh JVM milliseconds to set up
+            group = Optional.of(Checks.notBlank(group.get(), "group").strip());
+        }
     }
 
     /** An entry with only a name, to be completed with the {@code withX} methods. */

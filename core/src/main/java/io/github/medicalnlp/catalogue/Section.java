@@ -46,9 +46,10 @@ public record Section(
      */
     public Section {
         Checks.notNull(number, "number");
-        number.ifPresent(n -> Checks.notBlank(n, "number"));
+        if (number.isPresent()) { // no lambda: the first one costs a fresh JVM milliseconds to set up
+            number = Optional.of(Checks.notBlank(number.get(), "number").strip());
+        }
         title = Checks.notBlank(title, "title").strip();
-        number = number.map(String::strip);
         Checks.notNull(anchor, "anchor");
         children = Checks.listOf(children, "children");
         entries = Checks.listOf(entries, "entries");
