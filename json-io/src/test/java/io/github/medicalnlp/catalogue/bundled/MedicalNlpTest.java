@@ -33,6 +33,12 @@ class MedicalNlpTest {
     }
 
     @Test
+    void theSnapshotTheBuildWritesHoldsExactlyTheJsonResource() {
+        assertThat(MedicalNlp.class.getResource(MedicalNlp.SNAPSHOT)).as("written by the build").isNotNull();
+        assertThat(MedicalNlp.catalogue()).isEqualTo(MedicalNlp.loadJson());
+    }
+
+    @Test
     void everyEntryIsCurated() {
         Catalogue c = MedicalNlp.catalogue();
         assertThat(c.entries()).allSatisfy(e -> {

@@ -11,6 +11,9 @@ import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.diff.CatalogueDiff;
+import io.github.medicalnlp.catalogue.json.internal.Snapshot;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated catalogues with hostile text — JSON and Markdown punctuation, {@code <script>}, NUL and the
  * other control characters, lone line breaks, right-to-left marks, CJK, emoji and, one try in a hundred,
- * text up to 5,000 characters — come back equal from pretty and compact JSON, and give one JSON line
- * per entry with the text unchanged (seeded: a failure repeats; {@code -Dproperty.tries=N}).
+ * text up to 5,000 characters — come back equal from pretty and compact JSON and from the binary snapshot
+ * of the bundled catalogue, and give one JSON line per entry with the text unchanged (seeded: a failure repeats; {@code -Dproperty.tries=N}).
  */
 class HostileJsonPropertiesTest {
 
@@ -65,6 +68,11 @@ class HostileJsonPropertiesTest {
                     fail("seed " + seed + ", try " + i
                         + " differs: " + CatalogueDiff.between(c, back) + "\n" + json);
                 }
+            }
+            ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
+            Snapshot.write(c, snapshot);
+            if (!Snapshot.read(new ByteArrayInputStream(snapshot.toByteArray())).equals(c)) {
+                fail("seed " + seed + ", try " + i + ": the binary snapshot differs");
             }
             List<String> lines = CatalogueJsonWriter.create().toJsonLines(c).lines().toList();
             if (lines.size() != c.size()) {
