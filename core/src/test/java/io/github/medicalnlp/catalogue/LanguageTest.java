@@ -3,6 +3,7 @@ package io.github.medicalnlp.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,8 @@ class LanguageTest {
     @Test
     void hasEnglishDisplayNames() {
         assertThat(Language.CHINESE.displayName()).isEqualTo("Chinese");
+        assertThat(Language.ENGLISH.displayName()).isEqualTo(Locale.forLanguageTag("en").getDisplayLanguage(Locale.ENGLISH));
+        assertThat(Language.CHINESE.displayName()).isEqualTo(Locale.forLanguageTag("zh").getDisplayLanguage(Locale.ENGLISH));
         assertThat(Language.MULTILINGUAL.displayName()).isEqualTo("Multilingual");
         assertThat(Language.of("de").displayName()).isEqualTo("German");
     }
