@@ -54,6 +54,18 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
 
     /** The language with this tag, e.g. {@code Language.of("ja")}. */
     public static Language of(String code) {
+        if (code != null) {
+            switch (code) { // the common three as written, without normalising and matching the code
+                case "zh":
+                    return CHINESE;
+                case "en":
+                    return ENGLISH;
+                case "mul":
+                    return MULTILINGUAL;
+                default:
+                    break;
+            }
+        }
         Language language = new Language(code);
         return switch (language.code) {
             case "zh" -> CHINESE;

@@ -72,7 +72,8 @@ public final class Checks {
      * elements are rejected as in {@link #listOf}.
      */
     public static <T> List<T> distinctListOf(Collection<? extends T> values, String parameter) {
-        return List.copyOf(new LinkedHashSet<>(listOf(values, parameter)));
+        List<T> list = listOf(values, parameter);
+        return list.size() < 2 ? list : List.copyOf(new LinkedHashSet<>(list));
     }
 
     /**
@@ -81,9 +82,16 @@ public final class Checks {
      */
     public static List<String> distinctWords(Collection<String> values, String parameter) {
         List<String> words = listOf(values, parameter);
+        if (words.isEmpty()) {
+            return words;
+        }
         LinkedHashSet<String> result = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
-            result.add(notBlank(words.get(i), parameter + "[" + i + "]").strip());
+            String word = words.get(i);
+            if (word.isBlank()) { // the parameter's name is built only for the message: most lists are fine
+                notBlank(word, parameter + "[" + i + "]");
+            }
+            result.add(word.strip());
         }
         return List.copyOf(result);
     }

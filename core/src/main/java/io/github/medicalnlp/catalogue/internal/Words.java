@@ -26,7 +26,7 @@ public final class Words {
             String parameter) {
         Checks.notBlank(text, parameter);
         for (E constant : constants) {
-            if (word(constant).equals(text)) {
+            if (isWordOf(constant, text)) {
                 return constant; // the common case, without loading Unicode normalisation
             }
         }
@@ -43,6 +43,22 @@ public final class Words {
         }
         throw new IllegalArgumentException(parameter + " '" + text + "' is not one of: "
                 + Arrays.stream(constants).map(Words::word).collect(Collectors.joining(", ")));
+    }
+
+    /** Whether {@code text} is {@link #word}{@code (constant)}, compared without building the word. */
+    private static boolean isWordOf(Enum<?> constant, String text) {
+        String name = constant.name();
+        if (name.length() != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char w = c == '_' ? '-' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (w != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String key(String text) {
