@@ -147,7 +147,7 @@ public final class DocumentParser {
         private final String text;
         private final int bom;
         private final LineIndex lines;
-        private final List<Parsed.Segment> segments = new ArrayList<>();
+        private final Segments.Builder segments = new Segments.Builder();
         private final List<Parsed.SectionInfo> infos = new ArrayList<>();
         private final List<SectionBuilder> sections = new ArrayList<>();
         private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -369,7 +369,7 @@ public final class DocumentParser {
             }
             Catalogue catalogue = new Catalogue(title, String.join("\n\n", introduction), news,
                     topLevel(), Optional.ofNullable(citation));
-            return new Parsed(text, lines, List.copyOf(segments), List.copyOf(infos), catalogue,
+            return new Parsed(text, lines, segments.build(), List.copyOf(infos), catalogue,
                     List.copyOf(diagnostics));
         }
 
@@ -388,8 +388,8 @@ public final class DocumentParser {
         }
 
         void segment(int first, int last, Parsed.Type type, int entry, EntryStyle style) {
-            segments.add(new Parsed.Segment(lineStart(first), lineStart(last + 1), type,
-                    current == null ? -1 : current.index, entry, style));
+            segments.add(lineStart(first), lineStart(last + 1), type,
+                    current == null ? -1 : current.index, entry, style);
         }
 
         void unit(Unit u) {
@@ -507,7 +507,7 @@ public final class DocumentParser {
             String raw = lines(u.first(), u.last());
             String[] affixes = headingAffixes(raw, h);
             infos.add(new Parsed.SectionInfo(parent == null ? -1 : parent.index, h.getLevel(), segments.size(),
-                    affixes[0], affixes[1]));
+                    share(affixes[0]), share(affixes[1])));
             segment(u, Parsed.Type.HEADING, -1, null);
         }
 
