@@ -28,7 +28,11 @@ public final class EditRenderer {
     private final List<List<Integer>> segmentsOf = new ArrayList<>();
     private final List<Integer> prelude = new ArrayList<>();
     private final Set<Integer> usedOld = new HashSet<>();
-    private final Map<List<Integer>, Integer> matchOfNew = new HashMap<>();
+    /** For each section of the edited catalogue, in depth-first order, the old section it is, or -1. */
+    private int[] matchOfNew;
+    /** The depth-first index of the next edited section {@link #section} writes. */
+    private int nextNew;
+    private boolean hasCitationSegment;
     private final EntryStyle defaultStyle;
 
     private EditRenderer(Parsed parsed, Catalogue edited) {
@@ -51,6 +55,7 @@ public final class EditRenderer {
             if (style == null && s.style() instanceof EntryStyle.Bullet) {
                 style = s.style();
             }
+            hasCitationSegment |= s.type() == Parsed.Type.CITATION;
         }
         this.defaultStyle = style != null ? style : EntryStyle.Bullet.SEED;
         match();
@@ -84,23 +89,25 @@ public final class EditRenderer {
     private void match() {
         List<Object[]> fresh = new ArrayList<>();
         walkNew(edited.sections(), List.of(), "", fresh);
+        matchOfNew = new int[fresh.size()];
+        java.util.Arrays.fill(matchOfNew, -1);
         Map<String, Integer> byPath = new HashMap<>();
         for (int i = oldPaths.size() - 1; i >= 0; i--) {
             byPath.put(oldPaths.get(i), i);
         }
-        List<Object[]> unmatched = new ArrayList<>();
-        for (Object[] n : fresh) {
-            Integer i = byPath.get((String) n[1]);
+        List<Integer> unmatched = new ArrayList<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            Integer i = byPath.get((String) fresh.get(k)[1]);
             if (i != null && usedOld.add(i)) {
-                matchOfNew.put(castAddress(n[0]), i);
+                matchOfNew[k] = i;
             } else {
-                unmatched.add(n);
+                unmatched.add(k);
             }
         }
-        for (Object[] n : unmatched) {
-            int i = oldAddresses.indexOf(castAddress(n[0]));
+        for (int k : unmatched) {
+            int i = oldAddresses.indexOf(castAddress(fresh.get(k)[0]));
             if (i >= 0 && usedOld.add(i)) {
-                matchOfNew.put(castAddress(n[0]), i);
+                matchOfNew[k] = i;
             }
         }
     }
@@ -126,17 +133,13 @@ public final class EditRenderer {
         preludeText();
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < edited.sections().size(); i++) {
-            section(edited.sections().get(i), List.of(i), 0, titles);
+            section(edited.sections().get(i), 0, titles);
         }
-        if (edited.citation().isPresent() && !hasCitationSegment()) {
+        if (edited.citation().isPresent() && !hasCitationSegment) {
             newBlock();
             out.append("\n```bibtex\n").append(edited.citation().get()).append("\n```\n");
         }
         return out;
-    }
-
-    private boolean hasCitationSegment() {
-        return parsed.segments().stream().anyMatch(s -> s.type() == Parsed.Type.CITATION);
     }
 
     private String text(int segment) {
@@ -252,12 +255,12 @@ public final class EditRenderer {
 
     // ------------------------------------------------------------------ sections
 
-    private void section(Section s, List<Integer> address, int parentLevel, List<String> parentTitles) {
+    private void section(Section s, int parentLevel, List<String> parentTitles) {
         List<String> titles = append(parentTitles, s.title());
-        Annotation.Metadata implied = Annotation.Metadata.of(Inference.facts(titles));
-        Integer o = matchOfNew.get(address);
+        Implied implied = new Implied(titles);
+        int o = matchOfNew[nextNew++];
         int level;
-        if (o != null) {
+        if (o >= 0) {
             Parsed.SectionInfo info = parsed.sections().get(o);
             level = info.level();
             Section before = oldSections.get(o);
@@ -280,11 +283,28 @@ public final class EditRenderer {
                     .append(CanonicalRenderer.headingMarkdown(CanonicalRenderer.headingText(s, new HashMap<>())))
                     .append("\n\n");
             StringBuilder block = new StringBuilder();
-            CanonicalRenderer.entries(s.entries(), implied, defaultStyle, block);
+            CanonicalRenderer.entries(s.entries(), implied.get(), defaultStyle, block);
             out.append(block);
         }
         for (int i = 0; i < s.children().size(); i++) {
-            section(s.children().get(i), append(address, i), level, titles);
+            section(s.children().get(i), level, titles);
+        }
+    }
+
+    /** The metadata a section's headings imply, worked out only when an entry is written anew. */
+    private static final class Implied {
+        private final List<String> titles;
+        private Annotation.Metadata value;
+
+        Implied(List<String> titles) {
+            this.titles = titles;
+        }
+
+        Annotation.Metadata get() {
+            if (value == null) {
+                value = Annotation.Metadata.of(Inference.facts(titles));
+            }
+            return value;
         }
     }
 
@@ -292,8 +312,14 @@ public final class EditRenderer {
 
     private enum Op { KEEP, REPLACE, DELETE }
 
-    private void body(int sectionIndex, List<Entry> before, List<Entry> after, Annotation.Metadata implied) {
+    private void body(int sectionIndex, List<Entry> before, List<Entry> after, Implied implied) {
         List<Integer> segs = segmentsOf.get(sectionIndex);
+        if (before.equals(after)) { // the usual case when one entry elsewhere was edited: every segment as read
+            for (int i : segs) {
+                citationOr(i);
+            }
+            return;
+        }
         int n = before.size();
         Op[] ops = new Op[n];
         int[] partner = new int[n];
@@ -342,7 +368,7 @@ public final class EditRenderer {
                     fresh.add(after.get(j));
                 }
                 StringBuilder block = new StringBuilder();
-                CanonicalRenderer.entries(fresh, implied, defaultStyle, block);
+                CanonicalRenderer.entries(fresh, implied.get(), defaultStyle, block);
                 out.append(end < segs.size() ? block.substring(0, block.length() - 1) : block);
             }
             for (int q = end; q < segs.size(); q++) {
@@ -365,14 +391,14 @@ public final class EditRenderer {
                 String sep = isGap(segs, p + 1) && isEntry(segs, p + 2) ? text(segs.get(p + 1)) : "";
                 for (int j : inserts.get(0)) {
                     newBlock();
-                    out.append(EntryRenderer.render(after.get(j), style, implied)).append(sep);
+                    out.append(EntryRenderer.render(after.get(j), style, implied.get())).append(sep);
                 }
             }
             switch (ops[e]) {
                 case KEEP -> emit(i);
                 case REPLACE -> {
                     newBlock();
-                    out.append(EntryRenderer.render(after.get(partner[e]), style, implied));
+                    out.append(EntryRenderer.render(after.get(partner[e]), style, implied.get()));
                 }
                 default -> {
                 }
@@ -397,7 +423,7 @@ public final class EditRenderer {
                         st = new EntryStyle.Numbered(num.indent(), number, num.delimiter(), num.afterMarker(),
                                 num.linkedName(), num.labelColon(), num.separator(), num.eol());
                     }
-                    out.append(EntryRenderer.render(after.get(j), st, implied));
+                    out.append(EntryRenderer.render(after.get(j), st, implied.get()));
                 }
             }
         }

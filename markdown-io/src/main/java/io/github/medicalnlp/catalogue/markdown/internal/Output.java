@@ -31,8 +31,13 @@ public final class Output {
         if (end <= start) {
             return this;
         }
-        flush();
-        pieces.add(new Range(start, end));
+        int last = pieces.size() - 1;
+        if (pending.length() == 0 && last >= 0 && pieces.get(last) instanceof Range r && r.end() == start) {
+            pieces.set(last, new Range(r.start(), end)); // kept text runs on: one copy instead of many
+        } else {
+            flush();
+            pieces.add(new Range(start, end));
+        }
         length += end - start;
         remember(source, start, end);
         return this;
