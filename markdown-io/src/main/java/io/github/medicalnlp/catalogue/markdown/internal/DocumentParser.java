@@ -784,11 +784,12 @@ public final class DocumentParser {
             List<InlineLink> links = new ArrayList<>();
             String plain = plain(p, links).strip();
             int offset = offsetOf(p);
-            Matcher label = EntryRenderer.LABEL_PREFIX.matcher(raw);
             if (raw.isEmpty()) {
                 return;
             }
-            if (label.lookingAt() && !raw.substring(0, label.end()).contains("&")) {
+            Matcher label = EntryRenderer.LABEL_PREFIX.matcher(raw);
+            // a label ends with a colon: without one the expression need not run
+            if (indexOfColon(raw) >= 0 && label.lookingAt() && !raw.substring(0, label.end()).contains("&")) {
                 String l = raw.substring(0, label.end() - 1).strip();
                 String rawValue = raw.substring(label.end()).strip();
                 int colon = indexOfColon(plain);
@@ -1116,22 +1117,26 @@ public final class DocumentParser {
                 afterHead.append(lines.get(k)).append(eol);
                 k++;
             }
-            for (int j = k; j < lines.size(); j++) {
-                Matcher cm = CHILD_BULLET.matcher(lines.get(j));
+            if (k < lines.size()) { // the first child line gives the children's indent, marker and colon
+                Matcher cm = CHILD_BULLET.matcher(lines.get(k));
                 if (cm.matches()) {
-                    if (j == k) {
-                        childIndent = cm.group(1);
-                        childMarker = cm.group(2);
-                    }
+                    childIndent = cm.group(1);
+                    childMarker = cm.group(2);
                     Matcher lm = CHILD_LABEL.matcher(cm.group(3));
-                    if (lm.lookingAt() && j == k) {
+                    if (lm.lookingAt()) {
                         colon = lm.group(1);
                     }
                 }
-                Matcher bm = BADGE_LINE.matcher(lines.get(j));
-                if (lines.get(j).contains("img.shields.io") && bm.find()) {
-                    badges = true;
-                    badgeIndent = bm.group(1);
+            }
+            if (raw.contains("img.shields.io")) { // the last star badge line gives the badges' indent
+                for (int j = k; j < lines.size(); j++) {
+                    if (lines.get(j).contains("img.shields.io")) {
+                        Matcher bm = BADGE_LINE.matcher(lines.get(j));
+                        if (bm.find()) {
+                            badges = true;
+                            badgeIndent = bm.group(1);
+                        }
+                    }
                 }
             }
             if (k >= lines.size()) {
@@ -1180,8 +1185,9 @@ public final class DocumentParser {
         }
 
         private EntryStyle numberedStyle(Unit u, ListItem item, OrderedList list, Draft d) {
-            String raw = lines(u.first(), u.last());
-            String first = raw.lines().findFirst().orElse("");
+            String raw = lines(u.first(), u.first());
+            List<String> firstLine = splitLines(raw);
+            String first = firstLine.isEmpty() ? "" : firstLine.get(0);
             Matcher m = NUMBERED_START.matcher(first);
             if (!m.matches()) {
                 return new EntryStyle.Numbered("", 1, ".", " ", false, false, " ", eol(raw));
