@@ -70,18 +70,11 @@ public final class DocumentParser {
     private static final Pattern ATX = Pattern.compile("^( {0,3}#{1,6}[ \\t]+)(.*?)([ \\t]*#*[ \\t]*(?:\\r\\n|\\r|\\n)?)$",
             Pattern.DOTALL);
     private static final Pattern FIELD_LIKE = Pattern.compile("^[^\\s：:\\[\\]()]{1,10}\\s*[：:]\\s*\\S");
-    private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([*+-])(\\s+)");
-    private static final Pattern CLASSIC_SEPARATOR = Pattern.compile("^\\[[^\\]]*]\\([^)]*\\)(\\s*[-–—:]?\\s*)");
-    private static final Pattern CHILD_BULLET = Pattern.compile("^(\\s*)([*+-])\\s+(.*)$");
-    private static final Pattern CHILD_LABEL = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:][ \\t]*)(?=\\S)");
-    private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/");
-    private static final Pattern ANGLE_LINKED_NAME = Pattern.compile("^\\[[^\\]]*]\\(<.*");
     private static final Pattern SINGLE_LINK = Pattern.compile("(?s)^\\[.*]\\(.*\\)$");
     private static final Pattern SINGLE_AUTOLINK = Pattern.compile("^<[^<>\\s]+>$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[-–—:：|]+\\s*");
     private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
     private static final Pattern TRAILING_COLONS = Pattern.compile("[：:]+$");
-    private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$");
 
     /**
      * Whether {@code s} may hold {@code label：http...}: a colon followed (after blanks) by "http". A cheap
@@ -369,7 +362,8 @@ public final class DocumentParser {
             }
             Catalogue catalogue = new Catalogue(title, String.join("\n\n", introduction), news,
                     topLevel(), Optional.ofNullable(citation));
-            return new Parsed(text, lines, segments.build(), List.copyOf(infos), catalogue,
+            List<Parsed.SectionInfo> sectionInfos = List.copyOf(infos);
+            return new Parsed(text, lines, segments.build(text, sectionInfos, catalogue), sectionInfos, catalogue,
                     List.copyOf(diagnostics));
         }
 
@@ -389,7 +383,7 @@ public final class DocumentParser {
 
         void segment(int first, int last, Parsed.Type type, int entry, EntryStyle style) {
             segments.add(lineStart(first), lineStart(last + 1), type,
-                    current == null ? -1 : current.index, entry, style);
+                    current == null ? -1 : current.index, entry, style, Segments.GIVEN);
         }
 
         void unit(Unit u) {
@@ -618,9 +612,9 @@ public final class DocumentParser {
                 segment(u, Parsed.Type.OPAQUE, -1, null);
                 return;
             }
-            EntryStyle style = item.getParent() instanceof OrderedList ol ? numberedStyle(u, item, ol, d)
-                    : bulletStyle(u, item, d);
-            addEntry(u.first(), u.last(), d, offsetOf(item), style);
+            // the style is worked out from the text only when the document is edited (StyleCapture)
+            addEntry(u.first(), u.last(), d, offsetOf(item), null,
+                    item.getParent() instanceof OrderedList ? Segments.NUMBERED : Segments.BULLET);
         }
 
         @SuppressWarnings("unchecked")
@@ -628,7 +622,7 @@ public final class DocumentParser {
             return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
         }
 
-        private void addEntry(int first, int last, Draft d, int offset, EntryStyle style) {
+        private void addEntry(int first, int last, Draft d, int offset, EntryStyle style, byte styleKind) {
             for (Draft.LinkAt l : d.links) {
                 if (!isWellFormedUrl(l.link().url())) {
                     warn(l.offset(), "malformed-link", "the address '" + l.link().url() + "' of '" + d.name.strip()
@@ -652,7 +646,8 @@ public final class DocumentParser {
             while (end > first && isBlank(lineStart(end), lineStart(end + 1))) {
                 end--; // blank lines at the end of an item are the gap after it
             }
-            segment(first, end, Parsed.Type.ENTRY, current.entries.size() - 1, share(style));
+            segments.add(lineStart(first), lineStart(end + 1), Parsed.Type.ENTRY, current.index,
+                    current.entries.size() - 1, share(style), styleKind);
             if (end < last) {
                 segment(end + 1, last, Parsed.Type.GAP, -1, null);
             }
@@ -938,7 +933,7 @@ public final class DocumentParser {
             }
             String raw = lines(u.first(), u.last());
             addEntry(u.first(), u.last(), d, offsetOf(row),
-                    new EntryStyle.TableRow(headers, codeName, bracketed, "-", eol(raw)));
+                    new EntryStyle.TableRow(headers, codeName, bracketed, "-", eol(raw)), Segments.GIVEN);
         }
 
         // ---------------------------------------------------------- entries written as headings
@@ -1069,7 +1064,7 @@ public final class DocumentParser {
                 unit(head);
                 return i;
             }
-            addEntry(head.first(), units.get(lastContent).last(), d, offsetOf(h), null);
+            addEntry(head.first(), units.get(lastContent).last(), d, offsetOf(h), null, Segments.GIVEN);
             for (int j = lastContent + 1; j <= end; j++) {
                 segment(units.get(j), Parsed.Type.GAP, -1, null);
             }
@@ -1077,141 +1072,6 @@ public final class DocumentParser {
         }
 
         // ---------------------------------------------------------- styles
-
-        private EntryStyle bulletStyle(Unit u, ListItem item, Draft d) {
-            String raw = lines(u.first(), u.last());
-            List<String> lines = splitLines(raw);
-            String first = lines.isEmpty() ? "" : lines.get(0);
-            Matcher m = BULLET_START.matcher(first);
-            String indent = "";
-            String marker = "*";
-            String after = " ";
-            if (m.find()) {
-                indent = m.group(1);
-                marker = m.group(2);
-                after = m.group(3);
-            }
-            String eol = eol(raw);
-            String content = first.substring(Math.min(first.length(), m.hitEnd() ? first.length() : safeEnd(m)));
-            boolean linkedName = content.startsWith("[");
-            boolean angle = linkedName && ANGLE_LINKED_NAME.matcher(content).matches();
-            String suffix = "";
-            String stripped = content.stripTrailing();
-            if (!linkedName && (stripped.endsWith("：") || stripped.endsWith(":"))) {
-                suffix = stripped.substring(stripped.length() - 1);
-            }
-            String separator = " - ";
-            Matcher sep = CLASSIC_SEPARATOR.matcher(content);
-            if (linkedName && sep.find() && !sep.group(1).isEmpty()) {
-                separator = sep.group(1);
-            }
-            // children
-            StringBuilder afterHead = new StringBuilder();
-            String childIndent = indent + " ".repeat(marker.length() + after.length());
-            String childMarker = "*";
-            String colon = "：";
-            boolean badges = false;
-            String badgeIndent = childIndent + "  ";
-            int k = 1;
-            while (k < lines.size() && lines.get(k).isBlank()) {
-                afterHead.append(lines.get(k)).append(eol);
-                k++;
-            }
-            if (k < lines.size()) { // the first child line gives the children's indent, marker and colon
-                Matcher cm = CHILD_BULLET.matcher(lines.get(k));
-                if (cm.matches()) {
-                    childIndent = cm.group(1);
-                    childMarker = cm.group(2);
-                    Matcher lm = CHILD_LABEL.matcher(cm.group(3));
-                    if (lm.lookingAt()) {
-                        colon = lm.group(1);
-                    }
-                }
-            }
-            if (raw.contains("img.shields.io")) { // the last star badge line gives the badges' indent
-                for (int j = k; j < lines.size(); j++) {
-                    if (lines.get(j).contains("img.shields.io")) {
-                        Matcher bm = BADGE_LINE.matcher(lines.get(j));
-                        if (bm.find()) {
-                            badges = true;
-                            badgeIndent = bm.group(1);
-                        }
-                    }
-                }
-            }
-            if (k >= lines.size()) {
-                afterHead.setLength(0);
-            }
-            boolean anyGitHub = false;
-            for (Draft.LinkAt l : d.links) {
-                // a star badge only for GitHub addresses; a cheap test (the exact one is a regular expression)
-                anyGitHub |= l.link().url().contains("github.com/");
-            }
-            if (!anyGitHub) {
-                badges = current != null && current.badges;
-            } else if (current != null) {
-                current.badges = badges;
-            }
-            return new EntryStyle.Bullet(indent, marker, after, suffix, afterHead.toString(), childIndent,
-                    childMarker, colon, badges, badgeIndent, linkedName, angle, separator, eol);
-        }
-
-        /** The lines of {@code s} without their endings, as {@link String#lines()} gives them. */
-        private static List<String> splitLines(String s) {
-            List<String> out = new ArrayList<>(2);
-            int start = 0;
-            for (int k = 0; k < s.length(); k++) {
-                char c = s.charAt(k);
-                if (c == '\n' || c == '\r') {
-                    out.add(s.substring(start, k));
-                    if (c == '\r' && k + 1 < s.length() && s.charAt(k + 1) == '\n') {
-                        k++;
-                    }
-                    start = k + 1;
-                }
-            }
-            if (start < s.length()) {
-                out.add(s.substring(start));
-            }
-            return out;
-        }
-
-        private static int safeEnd(Matcher m) {
-            try {
-                return m.end();
-            } catch (IllegalStateException e) {
-                return 0;
-            }
-        }
-
-        private EntryStyle numberedStyle(Unit u, ListItem item, OrderedList list, Draft d) {
-            String raw = lines(u.first(), u.first());
-            List<String> firstLine = splitLines(raw);
-            String first = firstLine.isEmpty() ? "" : firstLine.get(0);
-            Matcher m = NUMBERED_START.matcher(first);
-            if (!m.matches()) {
-                return new EntryStyle.Numbered("", 1, ".", " ", false, false, " ", eol(raw));
-            }
-            String content = m.group(5);
-            boolean linkedName = content.startsWith("[");
-            Matcher labelled = INLINE_LABELLED_URL.matcher(content);
-            int labelAt = mayHaveLabelledUrl(content) && labelled.find() ? labelled.start() : -1;
-            boolean labelColon = labelAt >= 0;
-            int bracket = content.indexOf('[', 1);
-            int at = labelAt > 0 && (bracket < 0 || labelAt < bracket) ? labelAt : bracket;
-            String separator = " ";
-            if (at > 0) {
-                int k = at;
-                while (k > 0 && Character.isWhitespace(content.charAt(k - 1))) {
-                    k--;
-                }
-                if (k > 0 && k < at) {
-                    separator = content.substring(k, at);
-                }
-            }
-            return new EntryStyle.Numbered(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m.group(4),
-                    linkedName, labelColon, separator, eol(raw));
-        }
 
         /** The line ending of the first line of {@code raw}, or else the document's first. */
         private String eol(String raw) {
@@ -1335,7 +1195,6 @@ public final class DocumentParser {
         final List<SectionBuilder> children = new ArrayList<>();
         final List<Entry> entries = new ArrayList<>();
         String group;
-        boolean badges;
 
         SectionBuilder(int index, SectionBuilder parent, int level, String number, String title, String anchor) {
             this.index = index;
@@ -1344,7 +1203,6 @@ public final class DocumentParser {
             this.number = number;
             this.title = title;
             this.anchor = anchor;
-            this.badges = parent != null && parent.badges;
         }
 
         private Annotation.Metadata implied;
