@@ -1,0 +1,57 @@
+package io.github.medicalnlp.catalogue.markdown.bench;
+
+import io.github.medicalnlp.catalogue.markdown.MarkdownReader;
+import java.util.Arrays;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown read against commonmark-java's own parse (same options), the two run in turn so that both
+ * see the same state of the machine: on a shared machine whose speed drifts, the ratio of two JMH
+ * benchmarks run minutes apart can be off by a third. Prints the medians and their ratio.
+ * Run: java -cp <test class path> io.github.medicalnlp.catalogue.markdown.bench.ReadRatio [seed|1mb|10mb] [runs]
+ */
+public final class ReadRatio {
+
+    private ReadRatio() {
+    }
+
+    /**
+     * Prints the median times and their ratio.
+     *
+     * @param args the size (default 1mb) and the number of measured runs (default 40)
+     */
+    public static void main(String[] args) {
+        String size = args.length > 0 ? args[0] : "1mb";
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        String text = SeedStyle.of(size);
+        Parser commonmark = Parser.builder().extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        MarkdownReader reader = MarkdownReader.create();
+        long[] base = new long[runs];
+        long[] read = new long[runs];
+        for (int i = 0; i < Math.max(10, runs / 2); i++) { // warm-up
+            commonmark.parse(text);
+            reader.read(text);
+        }
+        int sink = 0;
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            long t = System.nanoTime();
+            sink += commonmark.parse(text).hashCode() & 1;
+            base[i] = System.nanoTime() - t;
+            System.gc();
+            t = System.nanoTime();
+            sink += reader.read(text).catalogue().size() & 1;
+            read[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(base);
+        Arrays.sort(read);
+        double b = base[runs / 2] / 1e6;
+        double r = read[runs / 2] / 1e6;
+        System.out.printf("%s, %d runs in turn: commonmark parse %.3f ms, read %.3f ms (medians): %.2fx (%d)%n",
+                size, runs, b, r, r / b, sink);
+    }
+}
