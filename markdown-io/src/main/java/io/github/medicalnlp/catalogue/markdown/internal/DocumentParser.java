@@ -120,6 +120,43 @@ public final class DocumentParser {
         return true;
     }
 
+    /**
+     * Whether {@code s} is nothing but addresses, separated by {@code ; , 、} and blanks ({@link #URL_LIST}).
+     * The usual case, one address without blanks, is answered without the regular expression.
+     */
+    static boolean isUrlList(String s) {
+        if (!s.startsWith("http")) {
+            return false;
+        }
+        if (!hasWhitespace(s)) {
+            return (s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8);
+        }
+        return URL_LIST.matcher(s).matches();
+    }
+
+    /** The addresses in {@code s} ({@link #URL_TOKEN}); one address alone is taken as it is. */
+    static List<String> urlTokens(String s) {
+        if (s.startsWith("http") && !hasWhitespace(s) && s.chars().noneMatch(DocumentParser::isUrlSeparator)
+                && ((s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8))) {
+            return List.of(s);
+        }
+        List<String> out = new ArrayList<>();
+        Matcher t = URL_TOKEN.matcher(s);
+        while (t.find()) {
+            out.add(t.group());
+        }
+        return out;
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isWhitespace(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters that separate addresses in a list of them: {@code ; ； , ， 、}. */
     static boolean isUrlSeparator(int c) {
         return c == ';' || c == '；' || c == ',' || c == '，' || c == '、';
@@ -826,43 +863,6 @@ public final class DocumentParser {
                 d.fields.add(TextField.unlabelled(plain));
             }
             inlineLinks(d, links);
-        }
-
-        /**
-         * Whether {@code s} is nothing but addresses, separated by {@code ; , 、} and blanks ({@link #URL_LIST}).
-         * The usual case, one address without blanks, is answered without the regular expression.
-         */
-        private static boolean isUrlList(String s) {
-            if (!s.startsWith("http")) {
-                return false;
-            }
-            if (!hasWhitespace(s)) {
-                return (s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8);
-            }
-            return URL_LIST.matcher(s).matches();
-        }
-
-        /** The addresses in {@code s} ({@link #URL_TOKEN}); one address alone is taken as it is. */
-        private static List<String> urlTokens(String s) {
-            if (s.startsWith("http") && !hasWhitespace(s) && s.chars().noneMatch(DocumentParser::isUrlSeparator)
-                    && ((s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8))) {
-                return List.of(s);
-            }
-            List<String> out = new ArrayList<>();
-            Matcher t = URL_TOKEN.matcher(s);
-            while (t.find()) {
-                out.add(t.group());
-            }
-            return out;
-        }
-
-        private static boolean hasWhitespace(String s) {
-            for (int k = 0; k < s.length(); k++) {
-                if (Character.isWhitespace(s.charAt(k))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static int indexOfColon(String s) {

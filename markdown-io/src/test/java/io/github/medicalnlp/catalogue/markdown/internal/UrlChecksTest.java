@@ -1,0 +1,61 @@
+package io.github.medicalnlp.catalogue.markdown.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader answers "is this a well-formed URL", "is this a list of addresses" and "which addresses"
+ * without regular expressions where it can; these are the expressions they stand for, and generated
+ * strings made of the pieces that matter must get the same answer from both (seeded; -Dfuzz.seed).
+ */
+class UrlChecksTest {
+
+    private static final Pattern WELL_FORMED = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^\\s\\[\\]()<>\"]+$");
+    private static final Pattern URL_LIST = Pattern.compile(
+            "^https?://\\S+?(?:\\s*[;；,，、]\\s*https?://\\S+?)*\\s*[;；,，、]?\\s*$");
+    private static final Pattern URL_TOKEN = Pattern.compile("https?://[^\\s;；,，、]+");
+    private static final String[] PIECES = {"http", "https", "://", ":", "/", "a", "B", "x.com", ",", " ", "，",
+        "、", ";", "；", "\t", "\n", "\u3000", "[", "]", "(", ")", "<", ">", "\"", "s", "1", "+", "-", ".", "ttp",
+        "\u00A0"};
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = URL_TOKEN.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void theFastChecksAnswerAsTheExpressionsDo() {
+        Random r = new Random(Long.getLong("fuzz.seed", 7L));
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(9); n > 0; n--) {
+                b.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String s = b.toString();
+            assertThat(DocumentParser.isWellFormedUrl(s)).as("well-formed [%s]", s)
+                    .isEqualTo(WELL_FORMED.matcher(s).matches());
+            assertThat(DocumentParser.isUrlList(s)).as("URL list [%s]", s).isEqualTo(URL_LIST.matcher(s).matches());
+            assertThat(DocumentParser.urlTokens(s)).as("addresses in [%s]", s).isEqualTo(tokens(s));
+        }
+    }
+
+    @Test
+    void theUsualCasesAreAnsweredAsExpected() {
+        assertThat(DocumentParser.isWellFormedUrl("https://github.com/a/b")).isTrue();
+        assertThat(DocumentParser.isWellFormedUrl("https://github.com/a b")).isFalse();
+        assertThat(DocumentParser.isUrlList("https://a.org/x， https://b.org/y")).isTrue();
+        assertThat(DocumentParser.isUrlList("https://a.org/x and more")).isFalse();
+        assertThat(DocumentParser.urlTokens("https://a.org/x")).containsExactly("https://a.org/x");
+        assertThat(DocumentParser.urlTokens("https://")).isEmpty();
+    }
+}
