@@ -287,10 +287,13 @@ public final class Query {
 
     private List<Found> evaluate() {
         List<Found> found = new ArrayList<>();
-        for (Tree.Place place : Tree.places(catalogue)) {
-            Match match = new Match(place.entry(), place.node().ancestry(), place.index());
-            if (passes(match)) {
-                found.add(new Found(place, match));
+        for (Tree.Node node : Tree.nodes(catalogue)) { // places are made only for the entries that pass
+            List<Entry> entries = node.section().entries();
+            for (int i = 0; i < entries.size(); i++) {
+                Match match = new Match(entries.get(i), node.ancestry(), i);
+                if (passes(match)) {
+                    found.add(new Found(new Tree.Place(node, i), match));
+                }
             }
         }
         if (comparator != null) {
