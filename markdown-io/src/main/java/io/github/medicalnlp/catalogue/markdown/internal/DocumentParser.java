@@ -63,7 +63,8 @@ public final class DocumentParser {
     private static final Pattern URL_LIST = Pattern.compile(
             "^https?://\\S+?(?:\\s*[;；,，、]\\s*https?://\\S+?)*\\s*[;；,，、]?\\s*$");
     private static final Pattern URL_TOKEN = Pattern.compile("https?://[^\\s;；,，、]+");
-    private static final Pattern INLINE_LABELLED_URL = Pattern.compile(
+    /** {@code label：http...} in a name or a numbered item's text; also read by {@link StyleCapture}. */
+    static final Pattern INLINE_LABELLED_URL = Pattern.compile(
             "(\\S{1,12}?)[：:]\\s*(https?://[^\\s;；,，、]+)");
     private static final Pattern IMAGE_MARKDOWN = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern NEWS_ITEM = Pattern.compile("^\\S{0,4}?\\*([^*\\n]+)\\*\\s*(.*)$", Pattern.DOTALL);

@@ -26,8 +26,6 @@ final class StyleCapture {
     private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/");
     private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$");
     private static final Pattern ANGLE_LINKED_NAME = Pattern.compile("^\\[[^\\]]*]\\(<.*");
-    private static final Pattern INLINE_LABELLED_URL = Pattern.compile(
-            "(\\S{1,12}?)[：:]\\s*(https?://[^\\s;；,，、]+)");
 
     private final String text;
     private final String documentEol;
@@ -165,7 +163,7 @@ final class StyleCapture {
         }
         String content = m.group(5);
         boolean linkedName = content.startsWith("[");
-        Matcher labelled = INLINE_LABELLED_URL.matcher(content);
+        Matcher labelled = DocumentParser.INLINE_LABELLED_URL.matcher(content);
         int labelAt = DocumentParser.mayHaveLabelledUrl(content) && labelled.find() ? labelled.start() : -1;
         boolean labelColon = labelAt >= 0;
         int bracket = content.indexOf('[', 1);
