@@ -167,6 +167,31 @@ public final class DocumentParser {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
+    /**
+     * Where a search for {@link #INLINE_LABELLED_URL} in {@code s} may start and still find the first
+     * match: no match starts more than 12 characters before its colon, and its colon is followed by blanks
+     * and "http". Saves the expression trying every position of a long title.
+     */
+    static int labelledUrlSearchStart(String s) {
+        for (int c = 0; c < s.length(); c++) {
+            char ch = s.charAt(c);
+            if (ch == ':' || ch == '：') {
+                int k = c + 1;
+                while (k < s.length() && isRegexSpace(s.charAt(k))) {
+                    k++;
+                }
+                if (s.startsWith("http", k)) {
+                    return Math.max(0, c - 12);
+                }
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Reads {@code text}; never throws for any input. */
     public Parsed parse(String text) {
         return new Run(text).run();
@@ -734,7 +759,9 @@ public final class DocumentParser {
                 String n = name.toString();
                 Matcher m = INLINE_LABELLED_URL.matcher(n);
                 // only a colon written as such: "&#58;" is how a writer keeps "label:http..." in a name
-                if (mayHaveLabelledUrl(n) && INLINE_LABELLED_URL.matcher(source(p)).find() && m.find()) {
+                String src = mayHaveLabelledUrl(n) ? source(p) : null;
+                if (src != null && INLINE_LABELLED_URL.matcher(src).find(labelledUrlSearchStart(src))
+                        && m.find(labelledUrlSearchStart(n))) {
                     String rest = n.substring(m.end());
                     d.links.add(new Draft.LinkAt(Link.of(m.group(2), m.group(1), Inference.role(m.group(1))),
                             offsetOf(p)));

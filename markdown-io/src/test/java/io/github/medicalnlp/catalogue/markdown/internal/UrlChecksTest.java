@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reader answers "is this a well-formed URL", "is this a list of addresses" and "which addresses"
- * without regular expressions where it can; these are the expressions they stand for, and generated
+ * without regular expressions where it can, and starts the search for "label：url" near its colon; these
+ * are the expressions they stand for, and generated
  * strings made of the pieces that matter must get the same answer from both (seeded; -Dfuzz.seed).
  */
 class UrlChecksTest {
@@ -22,7 +23,7 @@ class UrlChecksTest {
     private static final Pattern URL_TOKEN = Pattern.compile("https?://[^\\s;；,，、]+");
     private static final String[] PIECES = {"http", "https", "://", ":", "/", "a", "B", "x.com", ",", " ", "，",
         "、", ";", "；", "\t", "\n", "\u3000", "[", "]", "(", ")", "<", ">", "\"", "s", "1", "+", "-", ".", "ttp",
-        "\u00A0"};
+        "\u00A0", "：", "label", "论文地址"};
 
     private static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
@@ -46,6 +47,40 @@ class UrlChecksTest {
                     .isEqualTo(WELL_FORMED.matcher(s).matches());
             assertThat(DocumentParser.isUrlList(s)).as("URL list [%s]", s).isEqualTo(URL_LIST.matcher(s).matches());
             assertThat(DocumentParser.urlTokens(s)).as("addresses in [%s]", s).isEqualTo(tokens(s));
+            Matcher whole = DocumentParser.INLINE_LABELLED_URL.matcher(s);
+            Matcher fromStart = DocumentParser.INLINE_LABELLED_URL.matcher(s);
+            boolean found = whole.find();
+            assertThat(fromStart.find(DocumentParser.labelledUrlSearchStart(s))).as("label：url in [%s]", s)
+                    .isEqualTo(found);
+            if (found) {
+                assertThat(new int[] {fromStart.start(), fromStart.end()}).as("label：url in [%s]", s)
+                        .containsExactly(whole.start(), whole.end());
+            }
+        }
+    }
+
+    @Test
+    void theLabelledUrlSearchFindsTheFirstMatchInTitlesThatHaveOne() {
+        Random r = new Random(Long.getLong("fuzz.seed", 7L) + 1);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(30); n > 0; n--) {
+                b.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            b.append(r.nextBoolean() ? "：" : ":").append(" ".repeat(r.nextInt(3)))
+                    .append(r.nextBoolean() ? "https://" : "http://").append(PIECES[r.nextInt(PIECES.length)]);
+            for (int n = r.nextInt(6); n > 0; n--) {
+                b.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String s = b.toString();
+            Matcher whole = DocumentParser.INLINE_LABELLED_URL.matcher(s);
+            Matcher fromStart = DocumentParser.INLINE_LABELLED_URL.matcher(s);
+            boolean found = whole.find();
+            assertThat(fromStart.find(DocumentParser.labelledUrlSearchStart(s))).as("[%s]", s).isEqualTo(found);
+            if (found) {
+                assertThat(new int[] {fromStart.start(), fromStart.end()}).as("[%s]", s)
+                        .containsExactly(whole.start(), whole.end());
+            }
         }
     }
 
