@@ -8,6 +8,9 @@ import java.util.List;
  * The text of an edited document as pieces: ranges of the text as read, and new text. Rendered to a
  * {@code String}, or to UTF-8 bytes by copying the kept ranges from the bytes of the text as read, so
  * that writing an edited document does not encode what it did not change.
+ *
+ * <p>An instance is built by one thread; once built, {@link #toString()} and {@link #toBytes} only read
+ * it, so a built instance reached through a final field may be rendered from many threads at once.
  */
 public final class Output {
 
@@ -88,7 +91,6 @@ public final class Output {
 
     @Override
     public String toString() {
-        flush();
         StringBuilder b = new StringBuilder(length);
         for (Object p : pieces) {
             if (p instanceof Range r) {
@@ -97,7 +99,7 @@ public final class Output {
                 b.append((String) p);
             }
         }
-        return b.toString();
+        return b.append(pending).toString(); // read only: no flush, so concurrent renders see the same pieces
     }
 
     /**
@@ -107,9 +109,9 @@ public final class Output {
      * @param byteOffset the byte offset of each char offset that starts or ends a range
      */
     public byte[] toBytes(byte[] sourceBytes, java.util.function.IntUnaryOperator byteOffset) {
-        flush();
+        byte[] pendingBytes = pending.toString().getBytes(StandardCharsets.UTF_8); // read only, as toString
         byte[][] encoded = new byte[pieces.size()][];
-        int total = 0;
+        int total = pendingBytes.length;
         for (int i = 0; i < pieces.size(); i++) {
             Object p = pieces.get(i);
             if (p instanceof Range r) {
@@ -133,6 +135,7 @@ public final class Output {
                 at += encoded[i].length;
             }
         }
+        System.arraycopy(pendingBytes, 0, out, at, pendingBytes.length);
         return out;
     }
 }
