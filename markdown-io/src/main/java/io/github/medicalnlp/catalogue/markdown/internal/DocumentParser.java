@@ -56,26 +56,17 @@ public final class DocumentParser {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "^(\\d{1,3}(?:\\.\\d{1,3})*|[一二三四五六七八九十百]+)(?:[.、．](?!\\d)\\s*|\\s+)(?=\\S)");
     private static final Pattern NEWS_TITLE = Pattern.compile("(?i)news|新闻|更新|动态|最新动态|更新日志");
     private static final Pattern CONTENTS_TITLE = Pattern.compile("(?i)contents|table of contents|目录|toc");
-    private static final Pattern URL_LIST = Pattern.compile(
-            "^https?://\\S+?(?:\\s*[;；,，、]\\s*https?://\\S+?)*\\s*[;；,，、]?\\s*$");
     private static final Pattern URL_TOKEN = Pattern.compile("https?://[^\\s;；,，、]+");
     /** {@code label：http...} in a name or a numbered item's text; also read by {@link StyleCapture}. */
     static final Pattern INLINE_LABELLED_URL = Pattern.compile(
             "(\\S{1,12}?)[：:]\\s*(https?://[^\\s;；,，、]+)");
-    private static final Pattern IMAGE_MARKDOWN = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern NEWS_ITEM = Pattern.compile("^\\S{0,4}?\\*([^*\\n]+)\\*\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ATX = Pattern.compile("^( {0,3}#{1,6}[ \\t]+)(.*?)([ \\t]*#*[ \\t]*(?:\\r\\n|\\r|\\n)?)$",
-            Pattern.DOTALL);
     private static final Pattern FIELD_LIKE = Pattern.compile("^[^\\s：:\\[\\]()]{1,10}\\s*[：:]\\s*\\S");
-    private static final Pattern SINGLE_LINK = Pattern.compile("(?s)^\\[.*]\\(.*\\)$");
     private static final Pattern SINGLE_AUTOLINK = Pattern.compile("^<[^<>\\s]+>$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[-–—:：|]+\\s*");
     private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
-    private static final Pattern TRAILING_COLONS = Pattern.compile("[：:]+$");
 
     /**
      * Whether {@code s} may hold {@code label：http...}: a colon followed (after blanks) by "http". A cheap
@@ -122,8 +113,8 @@ public final class DocumentParser {
     }
 
     /**
-     * Whether {@code s} is nothing but addresses, separated by {@code ; , 、} and blanks ({@link #URL_LIST}).
-     * The usual case, one address without blanks, is answered without the regular expression.
+     * Whether {@code s} is nothing but addresses, separated by {@code ; , 、} and blanks
+     * ({@link Syntax#isUrlList}). The usual case, one address without blanks, is answered at once.
      */
     static boolean isUrlList(String s) {
         if (!s.startsWith("http")) {
@@ -132,7 +123,7 @@ public final class DocumentParser {
         if (!hasWhitespace(s)) {
             return (s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8);
         }
-        return URL_LIST.matcher(s).matches();
+        return Syntax.isUrlList(s);
     }
 
     /** The addresses in {@code s} ({@link #URL_TOKEN}); one address alone is taken as it is. */
@@ -160,7 +151,7 @@ public final class DocumentParser {
 
     /** The characters that separate addresses in a list of them: {@code ; ； , ， 、}. */
     static boolean isUrlSeparator(int c) {
-        return c == ';' || c == '；' || c == ',' || c == '，' || c == '、';
+        return Syntax.isUrlSeparator(c);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -548,12 +539,12 @@ public final class DocumentParser {
             while (parent != null && parent.level >= h.getLevel()) {
                 parent = parent.parent;
             }
-            Matcher m = NUMBER.matcher(plainTitle);
+            int[] m = Syntax.sectionNumber(plainTitle);
             String number = null;
             String sectionTitle = plainTitle;
-            if (m.find() && m.end() < plainTitle.length()) {
-                number = m.group(1);
-                sectionTitle = plainTitle.substring(m.end()).strip();
+            if (m != null) {
+                number = plainTitle.substring(0, m[0]);
+                sectionTitle = plainTitle.substring(m[1]).strip();
             }
             SectionBuilder s = new SectionBuilder(sections.size(), parent, h.getLevel(), number, sectionTitle, anchor);
             sections.add(s);
@@ -570,15 +561,11 @@ public final class DocumentParser {
 
         /** The heading's text before and after its title, for renaming it in place. */
         private String[] headingAffixes(String raw, Heading h) {
-            Matcher atx = ATX.matcher(raw);
-            if (atx.matches() && !atx.group(2).contains("\n")) {
-                String content = atx.group(2);
-                Matcher num = NUMBER.matcher(content);
-                String prefix = atx.group(1);
-                if (num.find()) {
-                    prefix += content.substring(0, num.end());
-                }
-                return new String[] {prefix, atx.group(3)};
+            int[] atx = Syntax.atxTitle(raw);
+            if (atx != null) {
+                int[] num = Syntax.sectionNumber(raw.substring(atx[0], atx[1]));
+                String prefix = raw.substring(0, num == null ? atx[0] : atx[0] + num[1]);
+                return new String[] {prefix, raw.substring(atx[1])};
             }
             String eol = raw.endsWith("\r\n") ? "\r\n" : raw.endsWith("\r") ? "\r" : "\n";
             return new String[] {"#".repeat(h.getLevel()) + " ", eol};
@@ -840,7 +827,7 @@ public final class DocumentParser {
         /** A child bullet or paragraph: {@code label：url}, {@code label：[text](url)}, a link, or text. */
         private void child(Draft d, Paragraph p) {
             String raw = source(p);
-            raw = (raw.contains("![") ? IMAGE_MARKDOWN.matcher(raw).replaceAll("") : raw).strip();
+            raw = Syntax.removeImages(raw).strip();
             List<InlineLink> links = new ArrayList<>();
             String plain = plain(p, links).strip();
             int offset = offsetOf(p);
@@ -907,7 +894,7 @@ public final class DocumentParser {
         }
 
         private static boolean isSingleLink(String raw) {
-            return SINGLE_LINK.matcher(raw).matches() || SINGLE_AUTOLINK.matcher(raw).matches();
+            return Syntax.isSingleLink(raw) || SINGLE_AUTOLINK.matcher(raw).matches();
         }
 
         // ---------------------------------------------------------- entries from table rows
@@ -1052,9 +1039,9 @@ public final class DocumentParser {
             Draft d = new Draft();
             List<InlineLink> headLinks = new ArrayList<>();
             String name = plain(h, headLinks).replace('\n', ' ').strip();
-            Matcher m = NUMBER.matcher(name);
-            if (m.find() && m.end() < name.length()) {
-                name = name.substring(m.end()).strip();
+            int[] m = Syntax.sectionNumber(name);
+            if (m != null) {
+                name = name.substring(m[1]).strip();
             }
             for (InlineLink l : headLinks) {
                 d.links.add(new Draft.LinkAt(Link.of(l.url(), "", LinkRole.HOMEPAGE), l.offset()));
@@ -1069,7 +1056,7 @@ public final class DocumentParser {
                     name = name.substring(0, at + linkText.length()).strip();
                 }
             }
-            d.name = TRAILING_COLONS.matcher(name).replaceAll("").strip();
+            d.name = Syntax.stripTrailingColons(name).strip();
             Node listParent = null;
             for (int j = i + 1; j <= lastContent; j++) {
                 Node b = units.get(j).block();

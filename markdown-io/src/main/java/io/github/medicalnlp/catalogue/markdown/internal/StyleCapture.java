@@ -21,11 +21,13 @@ final class StyleCapture {
 
     private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([*+-])(\\s+)");
     private static final Pattern CLASSIC_SEPARATOR = Pattern.compile("^\\[[^\\]]*]\\([^)]*\\)(\\s*[-–—:]?\\s*)");
-    private static final Pattern CHILD_BULLET = Pattern.compile("^(\\s*)([*+-])\\s+(.*)$");
+    // DOTALL on the expressions ending in ".*$": a line may hold U+0085, U+2028 or U+2029, where "." stopped
+    // and "$" failed, so the blanks before were tried again at every length (quadratic in the blanks)
+    private static final Pattern CHILD_BULLET = Pattern.compile("^(\\s*)([*+-])\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern CHILD_LABEL = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:][ \\t]*)(?=\\S)");
     private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/");
-    private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$");
-    private static final Pattern ANGLE_LINKED_NAME = Pattern.compile("^\\[[^\\]]*]\\(<.*");
+    private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$", Pattern.DOTALL);
+    private static final Pattern ANGLE_LINKED_NAME = Pattern.compile("^\\[[^\\]]*]\\(<.*", Pattern.DOTALL);
 
     private final String text;
     private final String documentEol;

@@ -1,0 +1,292 @@
+package io.github.medicalnlp.catalogue.markdown.internal;
+
+/**
+ * Written-out scanners for the pieces of syntax the reader looks for in user text: a section number
+ * before a heading's title, the parts of an ATX heading line, a list of addresses, images, a paragraph
+ * that is one link. Each runs in time linear in its input and without recursion, where the regular
+ * expressions they replace backtracked (cubic on a heading with a long run of spaces, quadratic on many
+ * {@code ![a](}) or overflowed the stack (a repeated group over thousands of {@code 1.} or of addresses).
+ * {@code SyntaxTest} holds each to the expression it stands for on generated strings.
+ */
+public final class Syntax {
+
+    private Syntax() {
+    }
+
+    // ------------------------------------------------------------------ section numbers
+
+    /**
+     * The section number at the start of a heading's text: one to three digits, then more such groups
+     * after single dots ({@code 3}, {@code 3.1}, {@code 1.2.3}), or Chinese numerals ({@code 三}); then a
+     * separator ({@code .}, {@code 、} or {@code ．} not followed by a digit, then blanks; or blanks) and
+     * more text. What
+     * {@code ^(\d{1,3}(?:\.\d{1,3})*|[一二三四五六七八九十百]+)(?:[.、．](?!\d)\s*|\s+)(?=\S)} finds.
+     *
+     * @return {@code {end of the number, start of the title}}, or null when the text does not start so
+     */
+    public static int[] sectionNumber(String s) {
+        int n = s.length();
+        int end;
+        if (n > 0 && isChineseNumeral(s.charAt(0))) {
+            end = 1;
+            while (end < n && isChineseNumeral(s.charAt(end))) {
+                end++;
+            }
+        } else {
+            end = digitGroup(s, 0);
+            if (end < 0) {
+                return null;
+            }
+            // more groups; a group of more than three digits ends the number where the last good one did,
+            // and then the dot before it is followed by a digit, so there is no number at all
+            while (end + 1 < n && s.charAt(end) == '.' && isDigit(s.charAt(end + 1))) {
+                int next = digitGroup(s, end + 1);
+                if (next < 0) {
+                    return null;
+                }
+                end = next;
+            }
+        }
+        int at = end;
+        if (at >= n) {
+            return null;
+        }
+        char c = s.charAt(at);
+        if (c == '.' || c == '、' || c == '．') {
+            if (at + 1 < n && isDigit(s.charAt(at + 1))) {
+                return null;
+            }
+            at++;
+        } else if (!isRegexSpace(c)) {
+            return null;
+        }
+        while (at < n && isRegexSpace(s.charAt(at))) {
+            at++;
+        }
+        return at < n ? new int[] {end, at} : null;
+    }
+
+    /** The end of one to three digits at {@code from} followed by a non-digit or the end, or -1. */
+    private static int digitGroup(String s, int from) {
+        int k = from;
+        while (k < s.length() && isDigit(s.charAt(k))) {
+            k++;
+        }
+        int len = k - from;
+        return len >= 1 && len <= 3 ? k : -1;
+    }
+
+    /** Whether {@code s} as a whole is a section number as {@link #sectionNumber} reads one. */
+    public static boolean isSectionNumber(String s) {
+        int[] found = sectionNumber(s + " x");
+        return found != null && found[0] == s.length();
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return "一二三四五六七八九十百".indexOf(c) >= 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of {@code java.util.regex} without flags: space, tab, line feed, VT, form feed, CR. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    // ------------------------------------------------------------------ ATX headings
+
+    /**
+     * Where the title of an ATX heading line starts and ends: after up to three spaces, one to six
+     * {@code #} and at least one blank; before the closing blanks, {@code #} and blanks and the line
+     * ending. What {@code ^( {0,3}#{1,6}[ \t]+)(.*?)([ \t]*#*[ \t]*(?:\r\n|\r|\n)?)$} (dot matching all)
+     * gives as its second group, when that holds no line feed.
+     *
+     * @return {@code {start, end}} of the title, or null when {@code raw} is not such a line
+     */
+    public static int[] atxTitle(String raw) {
+        int n = raw.length();
+        int k = 0;
+        while (k < n && k < 3 && raw.charAt(k) == ' ') {
+            k++;
+        }
+        int hashes = 0;
+        while (k < n && raw.charAt(k) == '#' && hashes < 7) {
+            k++;
+            hashes++;
+        }
+        if (hashes < 1 || hashes > 6 || k >= n || !isBlank(raw.charAt(k))) {
+            return null;
+        }
+        while (k < n && isBlank(raw.charAt(k))) {
+            k++;
+        }
+        int end = n;
+        if (raw.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        // the longest closing "[ \t]*#*[ \t]*" before the line ending, never reaching into the prefix
+        int close = end;
+        while (close > k && isBlank(raw.charAt(close - 1))) {
+            close--;
+        }
+        while (close > k && raw.charAt(close - 1) == '#') {
+            close--;
+        }
+        while (close > k && isBlank(raw.charAt(close - 1))) {
+            close--;
+        }
+        for (int i = k; i < close; i++) {
+            if (raw.charAt(i) == '\n') {
+                return null;
+            }
+        }
+        return new int[] {k, close};
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    // ------------------------------------------------------------------ addresses
+
+    private static final int H = 0;
+    private static final int BODY_FIRST = 8;
+    private static final int BODY = 9;
+    private static final int SEP_BEFORE = 10;
+    private static final int SEP_AFTER = 11;
+    private static final int END_BEFORE = 12;
+    private static final int END_AFTER = 13;
+
+    /**
+     * Whether {@code s} is nothing but addresses separated by {@code ; ； , ， 、} and blanks: what
+     * {@code ^https?://\S+?(?:\s*[;；,，、]\s*https?://\S+?)*\s*[;；,，、]?\s*$} matches, decided by running
+     * the expression's automaton over the text once (a set of at most 14 states per character).
+     */
+    public static boolean isUrlList(String s) {
+        int states = 1 << H;
+        for (int i = 0; i < s.length() && states != 0; i++) {
+            states = close(step(states, s.charAt(i)));
+        }
+        return (states & (1 << END_AFTER)) != 0;
+    }
+
+    private static int step(int states, char c) {
+        boolean space = isRegexSpace(c);
+        boolean sep = isUrlSeparator(c);
+        int next = 0;
+        for (int st = 0; st <= END_AFTER; st++) {
+            if ((states & (1 << st)) == 0) {
+                continue;
+            }
+            int to = switch (st) {
+                case 0 -> c == 'h' ? 1 : -1;
+                case 1 -> c == 't' ? 2 : -1;
+                case 2 -> c == 't' ? 3 : -1;
+                case 3 -> c == 'p' ? 4 : -1;
+                case 4 -> c == 's' ? 5 : c == ':' ? 6 : -1;
+                case 5 -> c == ':' ? 6 : -1;
+                case 6 -> c == '/' ? 7 : -1;
+                case 7 -> c == '/' ? BODY_FIRST : -1;
+                case BODY_FIRST, BODY -> space ? -1 : BODY;
+                case SEP_BEFORE -> space ? SEP_BEFORE : sep ? SEP_AFTER : -1;
+                case SEP_AFTER -> space ? SEP_AFTER : -1;
+                case END_BEFORE -> space ? END_BEFORE : sep ? END_AFTER : -1;
+                case END_AFTER -> space ? END_AFTER : -1;
+                default -> -1;
+            };
+            if (to >= 0) {
+                next |= 1 << to;
+            }
+        }
+        return next;
+    }
+
+    /** The states reached without reading: the end of an address may go on to a separator or the end. */
+    private static int close(int states) {
+        if ((states & (1 << BODY)) != 0) {
+            states |= (1 << SEP_BEFORE) | (1 << END_BEFORE);
+        }
+        if ((states & (1 << END_BEFORE)) != 0) {
+            states |= 1 << END_AFTER;
+        }
+        if ((states & (1 << SEP_AFTER)) != 0) {
+            states |= 1 << H;
+        }
+        return states;
+    }
+
+    /** The characters that separate addresses in a list of them: {@code ; ； , ， 、}. */
+    public static boolean isUrlSeparator(int c) {
+        return c == ';' || c == '；' || c == ',' || c == '，' || c == '、';
+    }
+
+    // ------------------------------------------------------------------ inline pieces
+
+    /**
+     * {@code s} without its images written {@code ![text](target)}: what replacing
+     * {@code !\[[^\]]*]\([^)]*\)} with nothing gives. Each bracket and parenthesis is looked for once.
+     */
+    public static String removeImages(String s) {
+        int at = s.indexOf("![");
+        if (at < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int copied = 0;
+        int closeBracket = -1; // the first ']' at or after the last place looked from, or -2 for none
+        int closeParen = -1;
+        for (int i = at; i >= 0 && i < s.length(); i = s.indexOf("![", i)) {
+            if (closeBracket != -2 && closeBracket < i + 2) {
+                closeBracket = s.indexOf(']', i + 2);
+                if (closeBracket < 0) {
+                    closeBracket = -2;
+                }
+            }
+            if (closeBracket == -2) {
+                break; // no ']' after here: no image further on either
+            }
+            if (closeBracket + 1 >= s.length() || s.charAt(closeBracket + 1) != '(') {
+                i++;
+                continue;
+            }
+            if (closeParen != -2 && closeParen < closeBracket + 2) {
+                closeParen = s.indexOf(')', closeBracket + 2);
+                if (closeParen < 0) {
+                    closeParen = -2;
+                }
+            }
+            if (closeParen == -2) {
+                break; // no ')' after here: no image further on either
+            }
+            out.append(s, copied, i);
+            copied = closeParen + 1;
+            i = copied;
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * Whether {@code s} is written as one link: it starts with {@code [}, ends with {@code )}, and has a
+     * {@code ](} between (what {@code (?s)^\[.*]\(.*\)$} matches).
+     */
+    public static boolean isSingleLink(String s) {
+        if (s.length() < 4 || s.charAt(0) != '[' || s.charAt(s.length() - 1) != ')') {
+            return false;
+        }
+        int at = s.indexOf("](", 1);
+        return at >= 1 && at + 2 <= s.length() - 1;
+    }
+
+    /** {@code s} without the colons ({@code :} or {@code ：}) it ends with. */
+    public static String stripTrailingColons(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '：')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}
