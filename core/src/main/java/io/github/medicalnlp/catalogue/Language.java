@@ -5,7 +5,6 @@ import io.github.medicalnlp.catalogue.internal.Text;
 import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * A language an entry covers, as a lower-case BCP 47 language tag: {@code zh} (Chinese), {@code en}
@@ -18,10 +17,18 @@ import java.util.regex.Matcher;
  */
 public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
 
-    /** The pattern a {@linkplain #code() code} matches: a 2 or 3 letter language with optional subtags. */
+    /**
+     * The pattern a {@linkplain #code() code} matches: a 2 or 3 letter language with optional subtags, at
+     * most {@link #MAX_CODE_LENGTH} characters in all.
+     */
     public static final String CODE_PATTERN = "[a-z]{2,3}(-[a-z0-9]{1,8})*";
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_PATTERN);
+    /**
+     * The longest code accepted (BCP 47 asks for at least 35). Besides keeping tags sane, it bounds the
+     * repetitions of {@link #CODE_PATTERN}'s group when a validator applies it, so that it cannot recurse
+     * deep enough to overflow the stack.
+     */
+    public static final int MAX_CODE_LENGTH = 64;
 
     /** Chinese, {@code zh}. */
     public static final Language CHINESE = new Language("zh");
@@ -45,11 +52,42 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
     public Language {
         Checks.notBlank(code, "code");
         code = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        Matcher m = CODE.matcher(code);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("code '" + code
-                    + "' is not a language tag such as zh, en or mul");
+        if (!isCode(code)) {
+            throw new IllegalArgumentException("code '" + Text.abbreviate(code, 40)
+                    + "' is not a language tag such as zh, en or mul (letters and digits in subtags of at most 8,"
+                    + " at most " + MAX_CODE_LENGTH + " characters)");
         }
+    }
+
+    /**
+     * Whether {@code s} matches {@link #CODE_PATTERN} and is at most {@link #MAX_CODE_LENGTH} long; written
+     * out, because a regular expression's repeated group recurses once per subtag.
+     */
+    private static boolean isCode(String s) {
+        int n = s.length();
+        if (n > MAX_CODE_LENGTH) {
+            return false;
+        }
+        int k = 0;
+        while (k < n && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+            k++;
+        }
+        if (k < 2 || k > 3) {
+            return false;
+        }
+        while (k < n) {
+            if (s.charAt(k) != '-') {
+                return false;
+            }
+            int start = ++k;
+            while (k < n && ((s.charAt(k) >= 'a' && s.charAt(k) <= 'z') || (s.charAt(k) >= '0' && s.charAt(k) <= '9'))) {
+                k++;
+            }
+            if (k - start < 1 || k - start > 8) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The language with this tag, e.g. {@code Language.of("ja")}. */
@@ -89,7 +127,7 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
         if (named != null) {
             return named;
         }
-        if (CODE.matcher(key.replace('_', '-')).matches()) {
+        if (isCode(key.replace('_', '-'))) {
             return of(key);
         }
         for (String iso : Locale.getISOLanguages()) {

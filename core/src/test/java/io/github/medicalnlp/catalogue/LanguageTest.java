@@ -46,4 +46,38 @@ class LanguageTest {
         assertThatThrownBy(() -> Language.parse("Klingonese")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("names no language");
     }
+
+    @Test
+    void longTagsAreRefusedWithoutOverflowingTheStack() {
+        // the pattern's repeated group recursed once per subtag: 100,000 subtags overflowed the stack
+        String hostile = "en" + "-a".repeat(100_000);
+        assertThatThrownBy(() -> Language.of(hostile)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 64 characters").hasMessageContaining("…");
+        assertThatThrownBy(() -> Language.parse(hostile)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Language.of("en" + "-a".repeat(31)).code()).hasSize(64);
+        assertThatThrownBy(() -> Language.of("en" + "-a".repeat(32))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void codesAreAcceptedExactlyAsThePatternSays() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Language.CODE_PATTERN);
+        String[] pieces = {"a", "z", "en", "zh", "1", "-", "--", "abcdefgh", "abcdefghi", "A", "_", " ", "é", "9"};
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(6) + 1; n > 0; n--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            String normal = s.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            boolean expected = !s.isBlank() && pattern.matcher(normal).matches();
+            boolean accepted;
+            try {
+                accepted = Language.of(s).code().equals(normal);
+            } catch (IllegalArgumentException e) {
+                accepted = false;
+            }
+            assertThat(accepted).as("[%s]", s).isEqualTo(expected);
+        }
+    }
 }

@@ -24,4 +24,19 @@ public final class Text {
     public static String foldKey(String text) {
         return fold(text).strip().replaceAll("\\s+", " ");
     }
+
+    /**
+     * {@code text} cut to at most {@code max} characters (with an ellipsis) for an error message, so that a
+     * hostile value of megabytes does not become a message of megabytes.
+     */
+    public static String abbreviate(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
 }
