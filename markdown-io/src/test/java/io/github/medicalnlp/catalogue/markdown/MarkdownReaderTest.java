@@ -80,6 +80,28 @@ class MarkdownReaderTest {
                 });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "LF     | 5 | 4", "CRLF   | 5 | 4", "CR     | 5 | 4", "MIXED  | 5 | 4", "EMOJI  | 1 | 3"})
+    void invalidUtf8IsLocatedByLinesAsCommonMarkEndsThem(String endings, int line, int column) {
+        String text = switch (endings.strip()) {
+            case "LF" -> "a\nb\nc\nd\nxyz";
+            case "CRLF" -> "a\r\nb\r\nc\r\nd\r\nxyz";
+            case "CR" -> "a\rb\rc\rd\rxyz";
+            case "MIXED" -> "a\r\nb\rc\nd\r\nxyz";
+            default -> "😀😀";
+        };
+        byte[] good = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xFF;
+        bytes[good.length + 1] = '\n';
+        assertThatThrownBy(() -> MarkdownReader.create().read(new ByteArrayInputStream(bytes), "in.md"))
+                .isInstanceOfSatisfying(CatalogueFormatException.class, e -> {
+                    assertThat(e.line()).as(endings).isEqualTo(line);
+                    assertThat(e.column()).as(endings).isEqualTo(column);
+                });
+    }
+
     @Test
     void aDocumentWithoutTitleIsUntitled() {
         MarkdownDocument doc = MarkdownReader.create().read("## 1. Data\n\n* A\n  * Link：https://a.org\n");

@@ -30,15 +30,18 @@ public final class Utf8 {
             int offset = in.position();
             out.flip();
             String before = out.toString();
+            // lines end as CommonMark ends them: LF, CR LF or a lone CR; columns count code points
             int line = 1;
-            int lastBreak = -1;
+            int lineStart = 0;
             for (int i = 0; i < before.length(); i++) {
-                if (before.charAt(i) == '\n') {
+                char c = before.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= before.length() || before.charAt(i + 1) != '\n'))) {
                     line++;
-                    lastBreak = i;
+                    lineStart = i + 1;
                 }
             }
-            throw new CatalogueFormatException(source, line, before.length() - lastBreak, null,
+            int column = before.codePointCount(lineStart, before.length()) + 1;
+            throw new CatalogueFormatException(source, line, column, null,
                     "invalid UTF-8 at byte offset " + offset + " (byte 0x"
                             + String.format("%02X", bytes[offset] & 0xFF) + "); save the file as UTF-8", null);
         }
