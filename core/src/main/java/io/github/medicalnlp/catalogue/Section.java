@@ -2,6 +2,8 @@ package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Anchors;
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.SectionNumbers;
+import io.github.medicalnlp.catalogue.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,17 +44,54 @@ public record Section(
      * Checks and copies the arguments.
      *
      * @throws NullPointerException naming the parameter that is null, or the list and index of a null element
-     * @throws IllegalArgumentException when {@code title} or a present {@code number} is blank
+     * @throws IllegalArgumentException when {@code title} or a present {@code number} is blank, when the
+     *     number is not a section number ({@link #NUMBER_GRAMMAR}), or when the children nest more than
+     *     {@link #MAX_DEPTH} levels of sections, this one included
      */
     public Section {
         Checks.notNull(number, "number");
         if (number.isPresent()) { // no lambda: the first one costs a fresh JVM milliseconds to set up
-            number = Optional.of(Checks.notBlank(number.get(), "number").strip());
+            String n = Checks.notBlank(number.get(), "number").strip();
+            if (!SectionNumbers.isValid(n)) {
+                throw new IllegalArgumentException("number '" + Text.abbreviate(n, 40) + "' is not a section number: "
+                        + NUMBER_GRAMMAR);
+            }
+            number = Optional.of(n);
         }
         title = Checks.notBlank(title, "title").strip();
         Checks.notNull(anchor, "anchor");
         children = Checks.listOf(children, "children");
         entries = Checks.listOf(entries, "entries");
+        for (Section child : children) {
+            if (child.levels() >= MAX_DEPTH) {
+                throw new IllegalArgumentException("section '" + Text.abbreviate(title, 40) + "' holds sections "
+                        + (child.levels() + 1) + " levels deep; at most " + MAX_DEPTH
+                        + " levels are allowed (as many as Markdown has heading levels)");
+            }
+        }
+    }
+
+    /**
+     * What a section number is: groups of one to three digits separated by dots, or Chinese numerals,
+     * without a trailing dot. Other numbers are refused rather than kept, because a heading could not
+     * give them back: {@code "1."} would be read as {@code 1}, {@code "2023"} as part of the title.
+     */
+    public static final String NUMBER_GRAMMAR = SectionNumbers.GRAMMAR;
+
+    /**
+     * The most levels of sections a catalogue may nest, a section and its descendants included: six,
+     * as many as Markdown has heading levels, so that every catalogue can be written as Markdown and read
+     * back unchanged.
+     */
+    public static final int MAX_DEPTH = 6;
+
+    /** The levels of sections in this one: 1 without children, else 1 more than its deepest child. */
+    private int levels() {
+        int deepest = 0;
+        for (Section child : children) {
+            deepest = Math.max(deepest, child.levels());
+        }
+        return deepest + 1;
     }
 
     /** An empty, unnumbered section. */

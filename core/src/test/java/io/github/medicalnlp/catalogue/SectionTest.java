@@ -115,4 +115,33 @@ class SectionTest {
         assertThat(section.withTitle("u").title()).isEqualTo("u");
         assertThat(section.title()).isEqualTo("t");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1.", "2023", "1..2", ".1", "1.a", "A", "IV", "1 2",
+        "1.1234", "一1"})
+    void aNumberThatIsNotASectionNumberIsRefused(String number) {
+        assertThatThrownBy(() -> Section.of(number, "T")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a section number").hasMessageContaining("groups of one to three digits");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "3.1", "1.2.3", "999.0.12", "一", "十二", "百"})
+    void sectionNumbersAreAccepted(String number) {
+        assertThat(Section.of(number, "T").number()).contains(number);
+    }
+
+    @Test
+    void sectionsNestAtMostSixLevels() {
+        Section s = Section.of("L6");
+        for (int level = 5; level >= 1; level--) {
+            s = Section.builder("L" + level).child(s).build();
+        }
+        Section six = s;
+        assertThat(Catalogue.builder("T").section(six).build().allSections()).hasSize(6);
+        assertThatThrownBy(() -> Section.builder("L0").child(six).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("7 levels deep").hasMessageContaining("at most 6");
+        String huge = "x".repeat(100_000);
+        assertThatThrownBy(() -> Section.builder(huge).child(six).build()).hasMessageContaining("…")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
 }

@@ -25,6 +25,11 @@ public final class CanonicalRenderer {
 
     private final Map<String, Integer> anchorCounts = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
+    /**
+     * The heading level of top-level sections: 2 below the title, or 1 for a catalogue of six levels
+     * ({@link Section#MAX_DEPTH}), which would otherwise need a seventh.
+     */
+    private int top = 2;
 
     private CanonicalRenderer() {
     }
@@ -35,6 +40,11 @@ public final class CanonicalRenderer {
     }
 
     private String write(Catalogue c) {
+        for (Section s : c.sections()) {
+            if (levels(s) + 1 > 6) {
+                top = 1;
+            }
+        }
         out.append("# ").append(CanonicalRenderer.headingMarkdown(c.title())).append("\n\n");
         count(Section.anchorOf(c.title()));
         if (!c.introduction().isBlank()) {
@@ -73,6 +83,14 @@ public final class CanonicalRenderer {
     public static String newsLine(NewsItem n) {
         String text = n.text().strip().replace("\r\n", "\n").replace("\n", "\n  ");
         return "- " + (n.date().isBlank() ? "" : "🟡*" + n.date().replace("*", "\\*") + "* ") + text;
+    }
+
+    private static int levels(Section s) {
+        int deepest = 0;
+        for (Section child : s.children()) {
+            deepest = Math.max(deepest, levels(child));
+        }
+        return deepest + 1;
     }
 
     private void count(String slug) {
@@ -118,13 +136,26 @@ public final class CanonicalRenderer {
 
     private void section(Section s, int depth, List<String> titles, List<String[]> headings, int[] next) {
         String text = headings.get(next[0]++)[0];
-        out.append("#".repeat(Math.min(6, depth + 2))).append(' ').append(headingMarkdown(text)).append("\n\n");
+        out.append("#".repeat(depth + top)).append(' ').append(sectionHeadingMarkdown(s, text)).append("\n\n");
         List<String> path = new ArrayList<>(titles);
         path.add(s.title());
         entries(s.entries(), Annotation.Metadata.of(Inference.facts(path)), EntryStyle.Bullet.SEED, out);
         for (Section child : s.children()) {
             section(child, depth + 1, path, headings, next);
         }
+    }
+
+    /**
+     * A section's heading text escaped for an ATX heading line. The title of a section without a number
+     * that starts as a number does ({@code 1.1 Title}) has its first character written as a character
+     * reference, so that the reader, which takes a number only as written, keeps it in the title.
+     */
+    public static String sectionHeadingMarkdown(Section s, String text) {
+        if (s.number().isEmpty() && !text.isEmpty() && Syntax.sectionNumber(text) != null) {
+            int first = text.codePointAt(0);
+            return "&#" + first + ";" + headingMarkdown(text.substring(Character.charCount(first)));
+        }
+        return headingMarkdown(text);
     }
 
     /** A heading text escaped for an ATX heading line (a trailing {@code #} would close it). */

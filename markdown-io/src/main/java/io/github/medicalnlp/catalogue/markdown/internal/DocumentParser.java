@@ -542,7 +542,8 @@ public final class DocumentParser {
             int[] m = Syntax.sectionNumber(plainTitle);
             String number = null;
             String sectionTitle = plainTitle;
-            if (m != null) {
+            String raw = lines(u.first(), u.last());
+            if (m != null && numberWrittenAsIs(raw, plainTitle.substring(0, m[0]))) {
                 number = plainTitle.substring(0, m[0]);
                 sectionTitle = plainTitle.substring(m[1]).strip();
             }
@@ -552,11 +553,21 @@ public final class DocumentParser {
                 parent.children.add(s);
             }
             current = s;
-            String raw = lines(u.first(), u.last());
             String[] affixes = headingAffixes(raw, h);
             infos.add(new Parsed.SectionInfo(parent == null ? -1 : parent.index, h.getLevel(), segments.size(),
                     share(affixes[0]), share(affixes[1])));
             segment(u, Parsed.Type.HEADING, -1, null);
+        }
+
+        /**
+         * Whether the heading's source starts with {@code number} as written: a writer keeps a title such as
+         * {@code 1.1 Title} of a section without a number by writing its first character as a character
+         * reference ({@code &#49;.1 Title}), which reads as the same text but is no number.
+         */
+        private static boolean numberWrittenAsIs(String raw, String number) {
+            int[] atx = Syntax.atxTitle(raw);
+            String content = atx != null ? raw.substring(atx[0]) : raw.stripLeading();
+            return content.startsWith(number);
         }
 
         /** The heading's text before and after its title, for renaming it in place. */

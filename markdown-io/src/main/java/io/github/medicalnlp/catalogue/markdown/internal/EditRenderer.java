@@ -269,18 +269,25 @@ public final class EditRenderer {
                 emit(info.heading());
             } else {
                 out.append("#".repeat(level)).append(' ')
-                        .append(CanonicalRenderer.headingMarkdown(CanonicalRenderer.headingText(s, new HashMap<>())))
+                        .append(CanonicalRenderer.sectionHeadingMarkdown(s, CanonicalRenderer.headingText(s, new HashMap<>())))
                         .append(info.suffix().isBlank() ? info.suffix() : eol(info.suffix()));
             }
             body(o, before.entries(), s.entries(), implied);
         } else {
-            level = Math.min(6, parentLevel + 1 < 2 ? 2 : parentLevel + 1);
+            level = parentLevel + 1 < 2 ? 2 : parentLevel + 1;
+            if (level > 6) {
+                throw new IllegalArgumentException("section '" + s.title() + "' would be a heading of level " + level
+                        + ", and Markdown headings stop at 6: this document's sections start at level "
+                        + topLevel() + ", so it holds at most " + (7 - topLevel())
+                        + " levels; write the catalogue with MarkdownWriter.canonical(), which starts at level 1 when"
+                        + " it must");
+            }
             newBlock();
             if (out.length() > 0 && !out.endsWith("\n\n") && !out.endsWith("\r\n\r\n")) {
                 out.append('\n');
             }
             out.append("#".repeat(level)).append(' ')
-                    .append(CanonicalRenderer.headingMarkdown(CanonicalRenderer.headingText(s, new HashMap<>())))
+                    .append(CanonicalRenderer.sectionHeadingMarkdown(s, CanonicalRenderer.headingText(s, new HashMap<>())))
                     .append("\n\n");
             StringBuilder block = new StringBuilder();
             CanonicalRenderer.entries(s.entries(), implied.get(), defaultStyle, block);
@@ -289,6 +296,11 @@ public final class EditRenderer {
         for (int i = 0; i < s.children().size(); i++) {
             section(s.children().get(i), level, titles);
         }
+    }
+
+    /** The heading level of the document's first section, 2 when it has none. */
+    private int topLevel() {
+        return parsed.sections().isEmpty() ? 2 : parsed.sections().get(0).level();
     }
 
     /** The metadata a section's headings imply, worked out only when an entry is written anew. */
