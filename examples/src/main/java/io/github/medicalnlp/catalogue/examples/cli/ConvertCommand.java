@@ -31,7 +31,7 @@ final class ConvertCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
-    Format from;
+    Format.From from;
 
     @Option(names = "--to", paramLabel = "markdown|json|jsonl", defaultValue = "json",
             description = "The output format (default: ${DEFAULT-VALUE}).")
@@ -41,37 +41,45 @@ final class ConvertCommand implements Callable<Integer> {
     boolean canonical;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<path>",
-            description = "The output file; a directory for several inputs. Without it, standard output.")
-    Path output;
+            description = {"The output file; a directory (created when missing) for several inputs or when it ends in /.",
+                "Without it, standard output."})
+    String output;
 
-    @Option(names = "--overwrite", description = "Allow writing over an input file.")
+    @Option(names = "--overwrite", description = "Allow writing an output over its own input.")
     boolean overwrite;
 
     @Override
     public Integer call() throws IOException {
-        boolean directory = output != null && (inputs.size() > 1 || Files.isDirectory(output));
         if (output == null && inputs.size() > 1 && to != Format.jsonl) {
             throw new CliFailure("several inputs need -o <directory>");
         }
-        Inputs reader = new Inputs(parent.stdin);
-        int code = MedicalNlpCommand.OK;
         PrintWriter err = spec.commandLine().getErr();
-        for (String input : inputs) {
+        OutputPlan plan = OutputPlan.of(inputs, output, to, overwrite, parent.stdinFile);
+        if (!plan.problems.isEmpty()) {
+            plan.problems.forEach(p -> TerminalText.error(err, p));
+            TerminalText.error(err, "nothing was written");
+            return MedicalNlpCommand.USAGE;
+        }
+        if (plan.createDirectory != null) {
             try {
-                Inputs.Loaded loaded = reader.load(input, from);
-                if (output == null) {
+                Files.createDirectories(plan.createDirectory);
+            } catch (IOException e) {
+                throw new CliFailure(output + ": cannot create the directory: " + IoErrors.reason(e));
+            }
+        }
+        Inputs reader = parent.inputs();
+        int code = MedicalNlpCommand.OK;
+        for (OutputPlan.Job job : plan.jobs) {
+            try {
+                Inputs.Loaded loaded = reader.load(job.input(), Format.From.of(from));
+                if (job.target() == null) {
                     parent.stdout.write(render(loaded).getBytes(StandardCharsets.UTF_8));
                     parent.stdout.flush();
-                    continue;
+                } else {
+                    write(loaded, job.target());
                 }
-                Path target = directory ? output.resolve(baseName(input) + "." + to.extension) : output;
-                if (!overwrite && !input.equals("-") && Files.exists(target)
-                        && Files.isSameFile(target, Path.of(input))) {
-                    throw new CliFailure(target + ": would overwrite its input; give --overwrite to allow it");
-                }
-                write(loaded, target);
             } catch (CliFailure e) {
-                err.println("medical-nlp: " + e.getMessage());
+                TerminalText.error(err, e.getMessage());
                 code = MedicalNlpCommand.USAGE;
             }
         }
@@ -104,19 +112,8 @@ final class ConvertCommand implements Callable<Integer> {
                 case jsonl -> CatalogueJsonWriter.create().writeJsonLines(c, target);
                 default -> throw new IllegalStateException(to.name());
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new CliFailure(target + ": cannot write: the directory does not exist");
         } catch (IOException e) {
-            throw new CliFailure(target + ": cannot write: " + e.getMessage());
+            throw new CliFailure(target + ": " + IoErrors.writing(target, e));
         }
-    }
-
-    private static String baseName(String input) {
-        if (input.equals("-")) {
-            return "stdin";
-        }
-        String name = Path.of(input).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -39,7 +39,7 @@ final class LintCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
-    Format from;
+    Format.From from;
 
     @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off (repeatable).")
     List<String> disabled = new ArrayList<>();
@@ -59,19 +59,19 @@ final class LintCommand implements Callable<Integer> {
             markdown = markdown.without(rule);
             model = model.without(rule);
         }
-        Inputs reader = new Inputs(parent.stdin);
+        Inputs reader = parent.inputs();
         List<Sourced> findings = new ArrayList<>();
         int code = MedicalNlpCommand.OK;
         for (String input : inputs.isEmpty() ? List.of("") : inputs) {
             try {
-                Inputs.Loaded loaded = input.isEmpty() ? Inputs.bundled() : reader.load(input, from);
+                Inputs.Loaded loaded = input.isEmpty() ? Inputs.bundled() : reader.load(input, Format.From.of(from));
                 List<Finding> found = loaded.document() != null ? markdown.lint(loaded.document())
                         : model.lint(loaded.catalogue());
                 for (Finding f : found) {
                     findings.add(new Sourced(loaded.name(), f));
                 }
             } catch (CliFailure e) {
-                spec.commandLine().getErr().println("medical-nlp: " + e.getMessage());
+                TerminalText.error(spec.commandLine().getErr(), e.getMessage());
                 code = MedicalNlpCommand.USAGE;
             }
         }
@@ -79,7 +79,7 @@ final class LintCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             out.println(json(findings));
         } else {
-            findings.forEach(out::println);
+            findings.forEach(f -> out.println(TerminalText.line(f.toString())));
         }
         out.flush();
         if (code != MedicalNlpCommand.OK) {

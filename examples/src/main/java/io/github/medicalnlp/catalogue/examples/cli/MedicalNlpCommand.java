@@ -1,11 +1,15 @@
 package io.github.medicalnlp.catalogue.examples.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,25 +21,35 @@ import picocli.CommandLine.Command;
 @Command(name = "medical-nlp", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Convert, query, diff and count medical NLP catalogues (Markdown README or JSON).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:findings or differences", "2:bad usage or unreadable input"})
+        exitCodeList = {"0:success", "1:findings or differences", "2:bad usage, unreadable input or unwritable output"})
 public final class MedicalNlpCommand implements Runnable {
 
     /** Exit code of success. */
     public static final int OK = 0;
     /** Exit code when differences or findings were found. */
     public static final int FINDINGS = 1;
-    /** Exit code of a user's mistake or unreadable input. */
+    /** Exit code of a user's mistake, unreadable input or output that could not be written. */
     public static final int USAGE = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     final InputStream stdin;
-    final OutputStream stdout;
+    final CheckedOutput stdout;
+    /** The regular file standard input reads (it is then an input like any other), or null. */
+    final Path stdinFile;
+    private final long maxInputBytes;
 
-    MedicalNlpCommand(InputStream stdin, OutputStream stdout) {
+    MedicalNlpCommand(InputStream stdin, Path stdinFile, long maxInputBytes, CheckedOutput stdout) {
         this.stdin = stdin;
+        this.stdinFile = stdinFile;
+        this.maxInputBytes = maxInputBytes;
         this.stdout = stdout;
+    }
+
+    /** A reader of the inputs, with the size limit. */
+    Inputs inputs() {
+        return new Inputs(stdin, maxInputBytes);
     }
 
     @Override
@@ -52,24 +66,57 @@ public final class MedicalNlpCommand implements Runnable {
      * @param err standard error (UTF-8)
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        return run(args, in, in == System.in ? stdinFile() : null, Inputs.MAX_BYTES, out, err);
+    }
+
+    /** {@link #run(String[], InputStream, OutputStream, OutputStream)} with what a test sets. */
+    static int run(String[] args, InputStream in, Path stdinFile, long maxInputBytes, OutputStream out,
+            OutputStream err) {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new MedicalNlpCommand(in, out));
+        CheckedOutput checked = new CheckedOutput(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), false);
+        CommandLine cli = new CommandLine(new MedicalNlpCommand(in, stdinFile, maxInputBytes, checked));
         addSubcommands(cli, args);
         cli.setOut(outWriter);
         cli.setErr(errWriter);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            String suggestion = e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
+            TerminalText.error(errWriter, e.getMessage() + suggestion + " (see '" + command + " --help')");
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CliFailure) {
-                errWriter.println("medical-nlp: " + e.getMessage());
-                return USAGE;
+                TerminalText.error(errWriter, e.getMessage());
+            } else if (e != checked.failure()) {
+                TerminalText.error(errWriter, "internal error: " + e + " (please report it)");
             }
-            errWriter.println("medical-nlp: internal error: " + e + " (please report it)");
             return USAGE;
         });
         int code = cli.execute(args);
         outWriter.flush();
+        if (checked.failure() != null) {
+            TerminalText.error(errWriter, "standard output: cannot write: " + IoErrors.reason(checked.failure())
+                    + "; the output is incomplete");
+            code = USAGE;
+        }
         errWriter.flush();
         return code;
+    }
+
+    /**
+     * The regular file standard input is redirected from, or null when it is a terminal, a pipe or not
+     * to be found (on Linux {@code /proc/self/fd/0} names it, elsewhere {@code /dev/stdin}).
+     */
+    private static Path stdinFile() {
+        for (String name : new String[] {"/proc/self/fd/0", "/dev/stdin"}) {
+            Path p = Path.of(name);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The subcommands, in the order help lists them. */
@@ -86,12 +133,21 @@ public final class MedicalNlpCommand implements Runnable {
             for (Class<?> c : SUBCOMMANDS) {
                 if (c.getAnnotation(Command.class).name().equals(args[0]) && c != CommandLine.HelpCommand.class) {
                     cli.addSubcommand(c);
+                    withVersion(cli);
                     return;
                 }
             }
         }
         for (Class<?> c : SUBCOMMANDS) {
             cli.addSubcommand(c);
+        }
+        withVersion(cli);
+    }
+
+    /** Gives every subcommand the tool's version, so that {@code stats -V} prints it as {@code -V} does. */
+    private static void withVersion(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
         }
     }
 
@@ -101,9 +157,9 @@ public final class MedicalNlpCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        // not System.out: a PrintStream swallows write errors (a full disk, /dev/full, a closed pipe)
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         int code = run(args, System.in, out, System.err);
-        out.flush();
         System.exit(code);
     }
 }

@@ -39,7 +39,7 @@ final class QueryCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
-    Format from;
+    Format.From from;
 
     @Option(names = "--kind", paramLabel = "K", description = "Keep entries of this kind (repeatable: any of them).")
     List<String> kinds = new ArrayList<>();
@@ -65,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.Loaded loaded = input == null ? Inputs.bundled() : new Inputs(parent.stdin).load(input, from);
+        Inputs.Loaded loaded = input == null ? Inputs.bundled() : parent.inputs().load(input, Format.From.of(from));
         Query q = query(loaded.catalogue());
         PrintWriter out = spec.commandLine().getOut();
         List<Match> matches = q.list();
@@ -130,12 +130,12 @@ final class QueryCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         for (Match m : matches) {
             rows.add(new String[] {
-                Width.cut(m.path(), 16),
-                Width.cut(m.name(), 40),
-                m.kind().map(Kind::word).orElse("-"),
-                m.entry().languages().isEmpty() ? "-"
-                        : m.entry().languages().stream().map(Language::code).collect(Collectors.joining(",")),
-                m.primaryUrl().orElse("-")});
+                Width.cut(TerminalText.line(m.path()), 16),
+                Width.cut(TerminalText.line(m.name()), 40),
+                TerminalText.line(m.kind().map(Kind::word).orElse("-")),
+                TerminalText.line(m.entry().languages().isEmpty() ? "-"
+                        : m.entry().languages().stream().map(Language::code).collect(Collectors.joining(","))),
+                TerminalText.line(m.primaryUrl().orElse("-"))});
         }
         int[] widths = new int[header.length];
         for (int i = 0; i < header.length; i++) {
@@ -174,7 +174,12 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private static String cell(String s) {
-        return s.matches(".*[\",\r\n].*") || s.startsWith(" ") || s.endsWith(" ")
+        boolean quote = s.startsWith(" ") || s.endsWith(" ");
+        for (int i = 0; i < s.length() && !quote; i++) {
+            char c = s.charAt(i);
+            quote = c == '"' || c == ',' || c == '\r' || c == '\n';
+        }
+        return quote
                 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

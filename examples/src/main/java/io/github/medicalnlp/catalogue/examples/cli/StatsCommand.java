@@ -5,7 +5,7 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Section;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,27 +29,28 @@ final class StatsCommand implements Callable<Integer> {
     String input;
 
     @CommandLine.Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
-    Format from;
+    Format.From from;
 
     @Override
     public Integer call() {
-        Inputs.Loaded loaded = input == null ? Inputs.bundled() : new Inputs(parent.stdin).load(input, from);
+        Inputs.Loaded loaded = input == null ? Inputs.bundled() : parent.inputs().load(input, Format.From.of(from));
         PrintWriter out = spec.commandLine().getOut();
         out.print(stats(loaded.catalogue()));
         out.flush();
         return MedicalNlpCommand.OK;
     }
 
+    /**
+     * The counts, each line starting with its count right-aligned in a column as wide as the largest
+     * count, then the label: long titles never push the numbers away. Text from the catalogue is
+     * {@linkplain TerminalText#line neutralised}.
+     */
     static String stats(Catalogue c) {
         StringBuilder out = new StringBuilder();
-        out.append(c.title()).append(": ").append(c.size()).append(" entries in ").append(c.allSections().size())
-                .append(" sections\n\nBy section:\n");
-        Map<String, String> rows = new LinkedHashMap<>();
-        for (Section s : c.allSections()) {
-            String path = c.pathOf(s).orElse(s.label());
-            int depth = path.split(" > ").length - 1;
-            rows.put("  ".repeat(depth + 1) + s.label() + " " + s.title(), String.valueOf(s.allEntries().size()));
-        }
+        out.append(TerminalText.line(c.title())).append(": ").append(c.size()).append(" entries in ")
+                .append(c.allSections().size()).append(" sections\n\nBy section:\n");
+        List<Map.Entry<String, Integer>> rows = new ArrayList<>();
+        c.sections().forEach(s -> sections(s, 0, rows));
         table(out, rows);
         Map<String, Integer> kinds = new TreeMap<>();
         Map<String, Integer> languages = new TreeMap<>();
@@ -62,22 +63,25 @@ final class StatsCommand implements Callable<Integer> {
             ls.forEach(l -> languages.merge(l.code() + " " + l.displayName(), 1, Integer::sum));
         });
         out.append("\nBy kind:\n");
-        table(out, indent(kinds));
+        table(out, List.copyOf(kinds.entrySet()));
         out.append("\nBy language:\n");
-        table(out, indent(languages));
+        table(out, List.copyOf(languages.entrySet()));
         return out.toString();
     }
 
-    private static Map<String, String> indent(Map<String, Integer> counts) {
-        Map<String, String> out = new LinkedHashMap<>();
-        counts.forEach((k, v) -> out.put("  " + k, String.valueOf(v)));
-        return out;
+    /** A row for the section and each below it, in document order, indented by depth. */
+    private static void sections(Section s, int depth, List<Map.Entry<String, Integer>> rows) {
+        String label = s.number().map(n -> n + " " + s.title()).orElse(s.title());
+        rows.add(Map.entry("  ".repeat(depth) + label, s.allEntries().size()));
+        s.children().forEach(child -> sections(child, depth + 1, rows));
     }
 
-    private static void table(StringBuilder out, Map<String, String> rows) {
-        int width = rows.keySet().stream().mapToInt(Width::of).max().orElse(0);
-        int numbers = rows.values().stream().mapToInt(String::length).max().orElse(0);
-        rows.forEach((k, v) -> out.append(Width.pad(k, width)).append("  ")
-                .append(" ".repeat(numbers - v.length())).append(v).append('\n'));
+    private static void table(StringBuilder out, List<Map.Entry<String, Integer>> rows) {
+        int numbers = rows.stream().mapToInt(r -> String.valueOf(r.getValue()).length()).max().orElse(0);
+        for (Map.Entry<String, Integer> r : rows) {
+            String count = String.valueOf(r.getValue());
+            out.append("  ").append(" ".repeat(numbers - count.length())).append(count).append("  ")
+                    .append(TerminalText.line(r.getKey())).append('\n');
+        }
     }
 }

@@ -44,7 +44,8 @@ class CliTest {
         }
         Result none = run();
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).startsWith("a command is missing");
+        assertThat(none.err()).isEqualTo("medical-nlp: a command is missing: convert, query, diff, stats or lint"
+                + " (see 'medical-nlp --help')\n");
     }
 
     @Test
@@ -151,7 +152,7 @@ class CliTest {
         Result r = run("stats");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Medical_NLP: " + MedicalNlp.catalogue().size() + " entries in 27 sections\n")
-                .contains("    3.1 中文                                          14\n")
+                .contains("\n  14    3.1 中文\n")
                 .contains("By kind:\n").contains("  dataset").contains("By language:\n").contains("  zh Chinese");
     }
 
