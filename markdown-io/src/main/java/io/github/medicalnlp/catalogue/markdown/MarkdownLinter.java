@@ -1,6 +1,5 @@
 package io.github.medicalnlp.catalogue.markdown;
 
-import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.internal.Checks;
@@ -11,14 +10,13 @@ import io.github.medicalnlp.catalogue.lint.Location;
 import io.github.medicalnlp.catalogue.lint.RuleInfo;
 import io.github.medicalnlp.catalogue.lint.Severity;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
+import io.github.medicalnlp.catalogue.markdown.internal.LintLocator;
+import io.github.medicalnlp.catalogue.markdown.internal.LintText;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +57,6 @@ public final class MarkdownLinter {
 
     private static final Pattern BADGE = Pattern.compile(
             "img\\.shields\\.io/github/stars/([A-Za-z0-9._-]+/[A-Za-z0-9._-]+?)(?:\\.svg)?(?=[\\s)?&#])");
-    private static final Pattern ANCHOR_LINK = Pattern.compile("]\\(#([^)\\s]*)\\)");
 
     private static final MarkdownLinter STANDARD = new MarkdownLinter(Linter.standard());
 
@@ -95,9 +92,11 @@ public final class MarkdownLinter {
     public List<Finding> lint(MarkdownDocument document) {
         Checks.notNull(document, "document");
         Run run = new Run(document);
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : model.lint(document.catalogue())) {
-            out.add(f.at(run.locate(f)));
+        List<Finding> modelFindings = model.lint(document.catalogue());
+        List<Location> places = run.locator.locate(modelFindings);
+        List<Finding> out = new ArrayList<>(modelFindings.size());
+        for (int i = 0; i < modelFindings.size(); i++) {
+            out.add(modelFindings.get(i).at(places.get(i)));
         }
         if (isEnabled(BADGE_MISMATCH.id())) {
             run.badges(out);
@@ -113,58 +112,24 @@ public final class MarkdownLinter {
         return List.copyOf(out);
     }
 
-    /** One lint of one document. */
+    /** One lint of one document: its segments, sections and lines indexed once. */
     private static final class Run {
-        private final MarkdownDocument doc;
         private final Parsed parsed;
         private final String text;
         private final List<Tree.Node> nodes;
-        private final Map<String, Integer> sectionByPath = new HashMap<>();
+        private final List<String> paths;
+        private final LintLocator locator;
 
         Run(MarkdownDocument doc) {
-            this.doc = doc;
             this.parsed = doc.parsed();
             this.text = parsed.text();
-            Catalogue c = parsed.catalogue();
-            this.nodes = Tree.nodes(c);
-            for (int i = 0; i < nodes.size(); i++) {
-                sectionByPath.putIfAbsent(nodes.get(i).path(), i);
-            }
+            this.nodes = Tree.nodes(parsed.catalogue());
+            this.paths = nodes.stream().map(Tree.Node::path).toList();
+            this.locator = new LintLocator(parsed, doc.sourceName(), paths);
         }
 
-        Location at(int offset) {
-            int lo = parsed.lines().lineOf(offset);
-            int column = offset - parsed.lines().start(lo) + 1;
-            if (text.startsWith("\uFEFF") && lo == 0) {
-                column = Math.max(1, column - 1);
-            }
-            return new Location(doc.sourceName(), lo + 1, column);
-        }
-
-        /** The place of a model finding: its URL in its entry, its entry, or its section's heading. */
-        Location locate(Finding f) {
-            Integer section = f.sectionPath().map(sectionByPath::get).orElse(null);
-            if (section == null) {
-                return new Location(doc.sourceName(), 1, 1);
-            }
-            if (f.entryIndex().isPresent()) {
-                for (Parsed.Segment s : parsed.segments()) {
-                    if (s.type() == Parsed.Type.ENTRY && s.section() == section && s.entry() == f.entryIndex().get()) {
-                        int at = f.url().map(u -> text.indexOf(u, s.start())).filter(i -> i >= 0 && i < s.end())
-                                .orElse(s.start());
-                        return at(skipIndent(at));
-                    }
-                }
-            }
-            return at(skipIndent(parsed.segments().get(parsed.sections().get(section).heading()).start()));
-        }
-
-        private int skipIndent(int offset) {
-            int i = offset;
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\uFEFF')) {
-                i++;
-            }
-            return i;
+        private Location at(int offset) {
+            return locator.at(offset);
         }
 
         void badges(List<Finding> out) {
@@ -172,22 +137,25 @@ public final class MarkdownLinter {
                 if (s.type() != Parsed.Type.ENTRY) {
                     continue;
                 }
-                Entry e = nodes.get(s.section()).section().entries().get(s.entry());
-                Set<String> repos = new HashSet<>();
-                e.gitHubRepositories().forEach(r -> repos.add(r.toLowerCase(Locale.ROOT)));
                 Matcher m = BADGE.matcher(text).region(s.start(), s.end());
-                while (m.find()) {
+                if (!m.find()) {
+                    continue;
+                }
+                Entry e = nodes.get(s.section()).section().entries().get(s.entry());
+                List<String> repositories = e.gitHubRepositories();
+                Set<String> repos = new HashSet<>();
+                repositories.forEach(r -> repos.add(r.toLowerCase(Locale.ROOT)));
+                String expected = repositories.isEmpty() ? "no GitHub repository" : String.join(", ", repositories);
+                do {
                     String badge = m.group(1);
                     if (!repos.contains(badge.toLowerCase(Locale.ROOT))) {
-                        String expected = e.gitHubRepositories().isEmpty() ? "no GitHub repository"
-                                : String.join(", ", e.gitHubRepositories());
                         out.add(new Finding(BADGE_MISMATCH.id(), BADGE_MISMATCH.severity(),
                                 "the star badge of '" + e.name() + "' names " + badge + " but its address is "
                                         + expected + "; make the badge match the address",
-                                Optional.of(nodes.get(s.section()).path()), Optional.of(e.name()),
+                                Optional.of(paths.get(s.section())), Optional.of(e.name()),
                                 Optional.of(s.entry()), Optional.empty(), Optional.of(at(m.start(1)))));
                     }
-                }
+                } while (m.find());
             }
         }
 
@@ -197,54 +165,43 @@ public final class MarkdownLinter {
             for (Parsed.Segment s : parsed.segments()) {
                 if (s.type() == Parsed.Type.HEADING || s.type() == Parsed.Type.TITLE
                         || s.type() == Parsed.Type.SPECIAL_HEADING) {
-                    String heading = headingText(parsed.text(s));
+                    String heading = LintText.headingText(parsed.text(s));
                     String slug = Section.anchorOf(heading);
                     int n = counts.merge(slug, 1, Integer::sum) - 1;
                     anchors.add((n == 0 ? slug : slug + "-" + n).toLowerCase(Locale.ROOT));
                 }
             }
-            Set<String> listed = new LinkedHashSet<>();
-            boolean hasContents = false;
+            Set<String> listed = new HashSet<>();
+            boolean[] hasContents = {false};
             for (Parsed.Segment s : parsed.segments()) {
                 if (s.type() != Parsed.Type.NAV) {
                     continue;
                 }
-                Matcher m = ANCHOR_LINK.matcher(text).region(s.start(), s.end());
-                while (m.find()) {
-                    hasContents = true;
-                    String anchor = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8)
-                            .toLowerCase(Locale.ROOT);
+                LintText.anchorLinks(text, s.start(), s.end(), (written, offset) -> {
+                    hasContents[0] = true;
+                    String anchor = LintText.decodeAnchor(written).toLowerCase(Locale.ROOT);
                     listed.add(anchor);
                     if (links && !anchors.contains(anchor) && !anchor.equals("contents")) {
                         out.add(new Finding(CONTENTS_WITHOUT_HEADING.id(), CONTENTS_WITHOUT_HEADING.severity(),
-                                "the Contents links to #" + m.group(1) + " but no heading has that anchor; add the"
+                                "the Contents links to #" + written + " but no heading has that anchor; add the"
                                         + " heading or remove the item",
                                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                                Optional.of(at(m.start(1) - 1))));
+                                Optional.of(at(offset - 1))));
                     }
-                }
+                });
             }
-            if (!headings || !hasContents) {
+            if (!headings || !hasContents[0]) {
                 return;
             }
             for (int i = 0; i < nodes.size(); i++) {
                 Section section = nodes.get(i).section();
                 if (!listed.contains(section.anchor().toLowerCase(Locale.ROOT))) {
-                    Parsed.Segment h = parsed.segments().get(parsed.sections().get(i).heading());
                     out.add(new Finding(HEADING_MISSING_FROM_CONTENTS.id(), HEADING_MISSING_FROM_CONTENTS.severity(),
                             "heading '" + section.heading() + "' is not in the Contents; add it",
-                            Optional.of(nodes.get(i).path()), Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.of(at(skipIndent(h.start())))));
+                            Optional.of(paths.get(i)), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.of(at(locator.heading(i)))));
                 }
             }
-        }
-
-        private static String headingText(String line) {
-            String t = line.strip();
-            t = t.replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s*#*$", "");
-            t = t.replaceAll("!\\[[^\\]]*]\\([^)]*\\)", "").replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
-                    .replaceAll("[*`]", "");
-            return t.strip();
         }
 
         void bullets(List<Finding> out) {
@@ -259,8 +216,8 @@ public final class MarkdownLinter {
                     Entry e = nodes.get(s.section()).section().entries().get(s.entry());
                     out.add(new Finding(MIXED_BULLETS.id(), MIXED_BULLETS.severity(),
                             "'" + e.name() + "' is a '" + marker + "' item among '" + before + "' items; use one marker",
-                            Optional.of(nodes.get(s.section()).path()), Optional.of(e.name()), Optional.of(s.entry()),
-                            Optional.empty(), Optional.of(at(skipIndent(s.start())))));
+                            Optional.of(paths.get(s.section())), Optional.of(e.name()), Optional.of(s.entry()),
+                            Optional.empty(), Optional.of(at(locator.skipIndent(s.start())))));
                     first.put(s.section(), before);
                 }
             }
