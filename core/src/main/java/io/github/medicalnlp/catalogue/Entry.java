@@ -2,6 +2,7 @@ package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Text;
+import io.github.medicalnlp.catalogue.validation.NullOrNotBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +48,7 @@ public record Entry(
         @NotNull Optional<Modality> modality,
         @NotNull List<@NotBlank String> tasks,
         @NotNull List<@NotBlank String> tags,
-        @NotNull Optional<String> group) {
+        @NotNull Optional<@NullOrNotBlank String> group) {
 
     /** Labels under which a list gives an entry's description, compared after {@link Text#fold}. */
     private static final List<String> DESCRIPTION_LABELS =

@@ -4,6 +4,7 @@ import io.github.medicalnlp.catalogue.internal.Anchors;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.SectionNumbers;
 import io.github.medicalnlp.catalogue.internal.Text;
+import io.github.medicalnlp.catalogue.validation.NullOrNotBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  * @param entries the entries in order
  */
 public record Section(
-        @NotNull Optional<@NotBlank String> number,
+        @NotNull Optional<@NullOrNotBlank String> number,
         @NotBlank String title,
         @NotNull String anchor,
         @NotNull List<@NotNull @Valid Section> children,

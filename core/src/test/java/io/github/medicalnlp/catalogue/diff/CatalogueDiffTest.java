@@ -8,6 +8,7 @@ import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.SeedSample;
 import java.util.List;
@@ -73,7 +74,7 @@ class CatalogueDiffTest {
     }
 
     @Test
-    void aMoveToAnotherSectionIsAChangeAndAMoveWithinOneIsNot() {
+    void aMoveToAnotherSectionOrWithinOneIsAChange() {
         Entry apollo = seed.section("5.2.1").orElseThrow().entries().get(1);
         CatalogueDiff moved = CatalogueDiff.between(seed, seed.moveEntry(apollo, "5.2.2"));
         assertThat(moved.changed()).singleElement().satisfies(c -> {
@@ -82,7 +83,15 @@ class CatalogueDiffTest {
             assertThat(c.pathAfter()).contains("5 > 5.2 > 5.2.2");
             assertThat(c).hasToString("~ 5 > 5.2 > 5.2.1 -> 5 > 5.2 > 5.2.2: Apollo (section)");
         });
-        assertThat(CatalogueDiff.between(seed, seed.moveEntry(apollo, "5.2.1", 0)).isEmpty()).isTrue();
+        // ApolloMoE, Apollo, MMedLM -> ApolloMoE, MMedLM, Apollo: the entries off the longest run kept in order moved
+        CatalogueDiff last = CatalogueDiff.between(seed, seed.moveEntry(apollo, "5.2.1", 2));
+        assertThat(last.changed()).singleElement().satisfies(c -> {
+            assertThat(c.aspects()).containsExactly(EntryChange.Aspect.POSITION);
+            assertThat(c.valueBefore(EntryChange.Aspect.POSITION)).isEqualTo("#2");
+            assertThat(c.valueAfter(EntryChange.Aspect.POSITION)).isEqualTo("#3");
+            assertThat(c).hasToString("~ 5 > 5.2 > 5.2.1: Apollo (position)");
+        });
+        assertThat(last.summary()).isEqualTo("0 added, 0 removed, 1 changed entries");
     }
 
     @Test
@@ -119,6 +128,103 @@ class CatalogueDiffTest {
         CatalogueDiff removed = CatalogueDiff.between(older, Catalogue.of("T", List.of(Section.of("Datasets"),
                 Section.of("Papers"))));
         assertThat(removed.sections()).singleElement().hasToString("- section Models Models");
+    }
+
+    @Test
+    void reportsTitleIntroductionCitationAndNews() {
+        Catalogue older = seed.toBuilder().introduction("旧的介绍").news("2024/11/14", "新增 3.1").build().withoutCitation();
+        Catalogue newer = older.withTitle("Awesome-AI4Med").withIntroduction("新的介绍\n第二段")
+                .withCitation("@misc{medical_nlp}").withNews(java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(NewsItem.of("2024/11/26", "新增 4. VLM数据集")), older.news().stream()).toList());
+        CatalogueDiff diff = CatalogueDiff.between(older, newer);
+        assertThat(diff.isEmpty()).isFalse();
+        assertThat(diff.entries()).isEmpty();
+        assertThat(diff.part(CatalogueChange.Part.TITLE)).hasValueSatisfying(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.CHANGED);
+            assertThat(c.before()).contains(seed.title());
+            assertThat(c.after()).contains("Awesome-AI4Med");
+        });
+        assertThat(diff.part(CatalogueChange.Part.INTRODUCTION)).hasValueSatisfying(c ->
+                assertThat(c.after()).contains("新的介绍\n第二段"));
+        assertThat(diff.part(CatalogueChange.Part.CITATION)).hasValueSatisfying(c ->
+                assertThat(c.type()).isEqualTo(ChangeType.ADDED));
+        assertThat(diff.news()).containsExactly(new NewsChange(ChangeType.ADDED, NewsItem.of("2024/11/26", "新增 4. VLM数据集")));
+        assertThat(diff).hasToString("""
+                ~ title: %s -> Awesome-AI4Med
+                ~ introduction: 旧的介绍 -> 新的介绍 第二段
+                + citation: @misc{medical_nlp}
+                + news 2024/11/26: 新增 4. VLM数据集""".formatted(seed.title()));
+        assertThat(diff.summary()).isEqualTo("0 added, 0 removed, 0 changed entries; 1 added, 0 removed, 0 moved news items;"
+                + " title, introduction, citation changed");
+        CatalogueDiff back = CatalogueDiff.between(newer, older);
+        assertThat(back.part(CatalogueChange.Part.CITATION)).hasValueSatisfying(c ->
+                assertThat(c.type()).isEqualTo(ChangeType.REMOVED));
+        assertThat(back.news()).extracting(NewsChange::type).containsExactly(ChangeType.REMOVED);
+    }
+
+    @Test
+    void addedAndRemovedEntriesCarryTheirSectionTitleAndPrimaryUrl() {
+        Entry added = Entry.builder("CMtMedQA").link("https://arxiv.org/abs/2401.01234", "论文", LinkRole.PAPER)
+                .link("https://github.com/example/CMtMedQA", "地址", LinkRole.HOMEPAGE).build();
+        CatalogueDiff diff = CatalogueDiff.between(seed, seed.addEntry("3.1", added).removeEntry(huatuo));
+        assertThat(diff.added()).singleElement().satisfies(c -> {
+            assertThat(c.sectionTitle()).isEqualTo("中文");
+            assertThat(c.primaryUrl()).contains("https://github.com/example/CMtMedQA");
+            assertThat(c.indexAfter()).contains(seed.section("3.1").orElseThrow().entries().size() - 1);
+        });
+        assertThat(diff.removed()).singleElement().satisfies(c -> {
+            assertThat(c.sectionTitle()).isEqualTo("中文");
+            assertThat(c.primaryUrl()).contains("https://github.com/FreedomIntelligence/Huatuo-26M");
+        });
+    }
+
+    @Test
+    void changedEntriesCarryTheValuesBeforeAndAfter() {
+        Entry changed = huatuo.toBuilder().name("Huatuo-26M (Lite)").kind(Kind.BENCHMARK).tag("lite")
+                .fields(List.of(io.github.medicalnlp.catalogue.TextField.of("简介", "精简版"))).build();
+        CatalogueDiff diff = CatalogueDiff.between(seed, seed.replaceEntry(huatuo, changed));
+        assertThat(diff.changed()).singleElement().satisfies(c -> {
+            assertThat(c.aspects()).containsExactlyInAnyOrder(EntryChange.Aspect.NAME, EntryChange.Aspect.KIND,
+                    EntryChange.Aspect.TAGS, EntryChange.Aspect.FIELDS);
+            assertThat(c.valueBefore(EntryChange.Aspect.NAME)).isEqualTo("Huatuo-26M");
+            assertThat(c.valueAfter(EntryChange.Aspect.NAME)).isEqualTo("Huatuo-26M (Lite)");
+            assertThat(c.valueBefore(EntryChange.Aspect.KIND)).isEqualTo("dataset");
+            assertThat(c.valueAfter(EntryChange.Aspect.KIND)).isEqualTo("benchmark");
+            assertThat(c.valueBefore(EntryChange.Aspect.TAGS)).isEqualTo("(none)");
+            assertThat(c.valueAfter(EntryChange.Aspect.TAGS)).isEqualTo("lite");
+            assertThat(c.valueBefore(EntryChange.Aspect.FIELDS)).isEqualTo("简介：Huatuo-26M 是迄今为止最大的中医问答数据集。");
+            assertThat(c.valueAfter(EntryChange.Aspect.FIELDS)).isEqualTo("简介：精简版");
+            assertThatThrownBy(() -> c.valueBefore(EntryChange.Aspect.LINKS)).isInstanceOf(IllegalStateException.class);
+        });
+    }
+
+    @Test
+    void reportsSectionsRenumberedAndMoved() {
+        Section english = seed.section("5.2.3").orElseThrow();
+        Catalogue renumbered = seed.withSections(seed.sections().stream().map(s -> s.number().equals(java.util.Optional.of("3"))
+                ? s.withNumber("4") : s).toList());
+        CatalogueDiff diff = CatalogueDiff.between(seed, renumbered);
+        assertThat(diff.sections()).extracting(SectionChange::type).contains(ChangeType.RENUMBERED);
+        assertThat(diff.sections(ChangeType.RENUMBERED)).first().hasToString("~ section 3 -> 4: LLM数据集 (number)");
+        assertThat(diff.changed()).as("its entries stay in it").isEmpty();
+        Catalogue moved = seed.removeSection("5.2.3").addSection(english);
+        CatalogueDiff m = CatalogueDiff.between(seed, moved);
+        assertThat(m.sections()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChangeType.MOVED);
+            assertThat(c.aspects()).contains(SectionChange.Aspect.PARENT);
+            assertThat(c.pathBefore()).contains("5 > 5.2 > 5.2.3");
+            assertThat(c.pathAfter()).contains("5.2.3");
+        });
+        assertThat(m.entries()).isEmpty();
+        assertThat(m.summary()).isEqualTo("0 added, 0 removed, 0 changed entries; 0 added, 0 removed, 1 changed sections");
+    }
+
+    @Test
+    void theTwoArgumentConstructorStillWorks() {
+        CatalogueDiff diff = new CatalogueDiff(List.of(), List.of());
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff.parts()).isEmpty();
+        assertThat(diff.news()).isEmpty();
     }
 
     @Test
