@@ -44,6 +44,9 @@ public final class CatalogueReader {
     public static final Consumer<CatalogueFormatException> LOG_WARNINGS =
             w -> LOG.log(System.Logger.Level.WARNING, w.getMessage());
 
+    /** The longest JSON pointer given in an error. */
+    private static final int MAX_POINTER = 300;
+
     private final JsonParser p;
     private final boolean strict;
     private final String source;
@@ -456,9 +459,14 @@ public final class CatalogueReader {
         };
     }
 
+    /**
+     * The JSON pointer of the parser's place, on one line: keys are user text, so control characters are
+     * escaped as in {@link JsonText#oneLine} and a pointer beyond {@value #MAX_POINTER} characters is cut.
+     */
     private String safePointer() {
         try {
-            return p.getParsingContext().pathAsPointer().toString();
+            String pointer = JsonText.oneLine(p.getParsingContext().pathAsPointer().toString());
+            return pointer.length() <= MAX_POINTER ? pointer : pointer.substring(0, MAX_POINTER) + "…";
         } catch (RuntimeException e) {
             return null;
         }
