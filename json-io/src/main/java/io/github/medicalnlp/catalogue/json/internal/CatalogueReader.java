@@ -41,8 +41,7 @@ public final class CatalogueReader {
     private static final System.Logger LOG = System.getLogger("io.github.medicalnlp.catalogue.json");
 
     /** The default warning handler: the platform logger {@code io.github.medicalnlp.catalogue.json}. */
-    public static final Consumer<CatalogueFormatException> LOG_WARNINGS =
-            w -> LOG.log(System.Logger.Level.WARNING, w.getMessage());
+    public static final Consumer<CatalogueFormatException> LOG_WARNINGS = CatalogueReader::warning;
 
     /** The longest JSON pointer given in an error. */
     private static final int MAX_POINTER = 300;
@@ -77,6 +76,11 @@ public final class CatalogueReader {
         this.strict = strict;
         this.source = source;
         this.warnings = warnings;
+    }
+
+    /** Logs a warning of a lenient reader (a named method: loggers print it as the place of the record). */
+    private static void warning(CatalogueFormatException w) {
+        LOG.log(System.Logger.Level.WARNING, w.getMessage());
     }
 
     /** Reads a whole catalogue document, header included, and checks nothing follows it. */
