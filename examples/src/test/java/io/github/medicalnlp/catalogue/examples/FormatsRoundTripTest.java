@@ -27,6 +27,8 @@ class FormatsRoundTripTest {
 
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(JsonFormat.schema(), InputFormat.JSON);
+    private static final Schema READER_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(JsonFormat.readerSchema(), InputFormat.JSON);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
@@ -34,6 +36,7 @@ class FormatsRoundTripTest {
         Catalogue catalogue = MarkdownReader.create().read(file).catalogue();
         String json = CatalogueJsonWriter.create().write(catalogue);
         assertThat(SCHEMA.validate(json, InputFormat.JSON)).as("valid against the JSON Schema").isEmpty();
+        assertThat(READER_SCHEMA.validate(json, InputFormat.JSON)).as("valid against the 1.x JSON Schema").isEmpty();
         Catalogue back = CatalogueJsonReader.strict().read(json);
         assertThat(back).as(() -> CatalogueDiff.between(catalogue, back).toString()).isEqualTo(catalogue);
         assertThat(CatalogueJsonReader.create().read(CatalogueJsonWriter.compact().write(catalogue))).isEqualTo(catalogue);

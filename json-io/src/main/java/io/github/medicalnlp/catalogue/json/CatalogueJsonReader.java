@@ -3,7 +3,7 @@ package io.github.medicalnlp.catalogue.json;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
-import io.github.medicalnlp.catalogue.json.internal.CatalogueCodec;
+import io.github.medicalnlp.catalogue.json.internal.CatalogueReader;
 import io.github.medicalnlp.catalogue.json.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,15 +12,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads catalogue documents in the JSON format (see {@link JsonFormat}).
  *
- * <p>Anything wrong gives a {@link CatalogueFormatException} naming the JSON pointer and the
- * line:column: malformed JSON, a value of the wrong type, a missing required property, an unknown
- * format, a newer major version, or input beyond the limits ({@value #MAX_NESTING_DEPTH} levels of
- * nesting, 256 MiB). Properties this version does not know are ignored, so that newer minor versions
- * can be read; a {@linkplain #strict() strict} reader rejects them.
+ * <p>Anything wrong gives a {@link CatalogueFormatException} whose message is one line naming the source,
+ * the line:column and the JSON pointer: malformed or cut-short JSON, a value of the wrong type, a missing
+ * required property, an unknown format, a version that is not {@code major.minor} (see
+ * {@link JsonFormat#VERSION}) or of a newer major version, a string holding a lone surrogate (such as
+ * <code>"&#92;ud800"</code>: not Unicode text, which UTF-8, Markdown and this format cannot hold), or input
+ * beyond the limits ({@value #MAX_NESTING_DEPTH} levels of nesting, 256 MiB, strings of 16 MiB).
+ *
+ * <p>Properties this version does not know are ignored, so that newer minor versions can be read; a
+ * {@linkplain #strict() strict} reader rejects them. A key repeated in one object (RFC 8259 leaves its
+ * meaning open) is an error of a strict reader; the default reader uses the last value, as most JSON
+ * parsers do, and reports a warning: the {@code CatalogueFormatException} a strict reader would have
+ * thrown, handed to the {@linkplain #withWarnings warning handler}. Unless another is set, the handler
+ * logs it at {@code WARNING} to the platform logger ({@link System.Logger})
+ * {@code io.github.medicalnlp.catalogue.json}, which {@code java.util.logging} prints to standard error
+ * and SLF4J or Log4j bridges pick up.
  *
  * <p>The reader works on Jackson's streaming API only: reading never starts Jackson databind.
  * Readers are immutable and safe to share as constants.
@@ -30,28 +41,43 @@ public final class CatalogueJsonReader {
     /** The deepest nesting of arrays and objects a document may have. */
     public static final int MAX_NESTING_DEPTH = Json.MAX_NESTING_DEPTH;
 
-    private static final CatalogueJsonReader LENIENT = new CatalogueJsonReader(false);
-    private static final CatalogueJsonReader STRICT = new CatalogueJsonReader(true);
+    private static final CatalogueJsonReader LENIENT = new CatalogueJsonReader(false, CatalogueReader.LOG_WARNINGS);
+    private static final CatalogueJsonReader STRICT = new CatalogueJsonReader(true, CatalogueReader.LOG_WARNINGS);
 
     private final boolean strict;
+    private final Consumer<? super CatalogueFormatException> warnings;
 
-    private CatalogueJsonReader(boolean strict) {
+    private CatalogueJsonReader(boolean strict, Consumer<? super CatalogueFormatException> warnings) {
         this.strict = strict;
+        this.warnings = warnings;
     }
 
-    /** A reader that ignores unknown properties. */
+    /** A reader that ignores unknown properties and warns of repeated keys. */
     public static CatalogueJsonReader create() {
         return LENIENT;
     }
 
-    /** A reader that rejects unknown properties. */
+    /** A reader that rejects unknown properties and repeated keys. */
     public static CatalogueJsonReader strict() {
         return STRICT;
     }
 
-    /** Whether this reader rejects unknown properties. */
+    /** Whether this reader rejects unknown properties and repeated keys. */
     public boolean isStrict() {
         return strict;
+    }
+
+    /**
+     * A reader like this one that hands each warning to {@code handler} instead of the platform logger:
+     * a {@link CatalogueFormatException} (not thrown) with the source, line:column, JSON pointer and
+     * detail of what a strict reader would refuse, in document order. Today the one warning is a key
+     * repeated in an object. The handler runs on the reading thread; an exception it throws ends the
+     * read. {@code withWarnings(w -> { })} ignores warnings.
+     *
+     * @throws NullPointerException if {@code handler} is null
+     */
+    public CatalogueJsonReader withWarnings(Consumer<? super CatalogueFormatException> handler) {
+        return new CatalogueJsonReader(strict, Objects.requireNonNull(handler, "handler must not be null"));
     }
 
     /**
@@ -72,7 +98,7 @@ public final class CatalogueJsonReader {
         Objects.requireNonNull(json, "json must not be null");
         Objects.requireNonNull(sourceName, "sourceName must not be null");
         try (JsonParser p = Json.FACTORY.createParser(json)) {
-            return new CatalogueCodec.Reader(p, strict, sourceName).document();
+            return new CatalogueReader(p, strict, sourceName, warnings).document();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +157,7 @@ public final class CatalogueJsonReader {
 
     private Catalogue read(JsonParser p, String source) throws IOException {
         try {
-            return new CatalogueCodec.Reader(p, strict, source).document();
+            return new CatalogueReader(p, strict, source, warnings).document();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

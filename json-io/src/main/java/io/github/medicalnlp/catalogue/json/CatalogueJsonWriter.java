@@ -28,6 +28,13 @@ import java.util.Objects;
  * primary URL, description, all links and all fields. pandas ({@code read_json(lines=True)}), DuckDB
  * ({@code read_json_auto}) and Spark ({@code spark.read.json}) read it as it is.
  *
+ * <p>Text holding a lone surrogate (a UTF-16 unit U+D800–U+DFFF without its pair, possible only in a
+ * catalogue built in code) is not Unicode, which UTF-8, Markdown and this format cannot hold, and which
+ * {@link CatalogueJsonReader} refuses; every method refuses it with an {@link IllegalArgumentException}
+ * naming its JSON pointer, instead of writing {@code ?} or an escape no reader of the format takes back.
+ * The methods that write to a file write nothing then; those that write to a stream may have written
+ * the part before it.
+ *
  * <p>Writers are immutable and safe to share as constants.
  */
 public final class CatalogueJsonWriter {

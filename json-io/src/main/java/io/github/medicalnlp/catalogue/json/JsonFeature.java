@@ -5,7 +5,10 @@ package io.github.medicalnlp.catalogue.json;
  * feature enums.
  */
 public enum JsonFeature {
-    /** Reject properties this version of the format does not know. Off by default: forward compatible. */
+    /**
+     * Reject properties this version of the format does not know, and keys repeated in an object. Off by
+     * default: forward compatible (a repeated key then keeps its last value and is logged as a warning).
+     */
     REJECT_UNKNOWN_PROPERTIES(false),
     /**
      * Write the {@code format} and {@code version} properties when a {@code Catalogue} is serialised. On

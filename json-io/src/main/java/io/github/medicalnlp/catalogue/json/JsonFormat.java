@@ -12,7 +12,11 @@ public final class JsonFormat {
 
     /**
      * The version of the format this library writes, {@code major.minor}: a reader accepts every
-     * document of the same major version and refuses a newer major version.
+     * document of the same major version and refuses a newer major version. A version is two numbers
+     * joined by a dot, each {@code 0} or a digit 1–9 followed by at most eight digits (ASCII only, no
+     * sign, no leading zero, no space, no third part): {@code 1.0} and {@code 1.12} are versions;
+     * {@code 1}, {@code 01.0}, {@code 1.00}, {@code 1.0.1} and {@code " 1.0"} are not, and a reader
+     * refuses them.
      */
     public static final String VERSION = "1.0";
 
@@ -22,17 +26,44 @@ public final class JsonFormat {
     /** The media type of the JSON Lines export, one entry per line. */
     public static final String JSON_LINES_MEDIA_TYPE = "application/jsonl";
 
-    /** The name of the JSON Schema (draft 2020-12) of this version, a resource of this package. */
+    /**
+     * The name of the JSON Schema (draft 2020-12) of format {@value #VERSION} as this version writes it,
+     * a resource of this package: no property outside the format at any level
+     * ({@code additionalProperties: false}), as {@link CatalogueJsonReader#strict()} reads.
+     */
     public static final String SCHEMA_RESOURCE = "catalogue-1.0.schema.json";
+
+    /**
+     * The name of the JSON Schema (draft 2020-12) of every document of major version 1, a resource of
+     * this package: what {@link CatalogueJsonReader#create()} and every other reader of 1.x read —
+     * properties of later minor versions allowed at every level, {@code null} for an absent value.
+     */
+    public static final String READER_SCHEMA_RESOURCE = "catalogue-1.schema.json";
 
     private JsonFormat() {
     }
 
-    /** The JSON Schema (draft 2020-12) of the documents this version writes. */
+    /**
+     * The JSON Schema (draft 2020-12) of the documents this version writes and the strict reader reads
+     * (the resource {@value #SCHEMA_RESOURCE}).
+     */
     public static String schema() {
-        try (java.io.InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        return resource(SCHEMA_RESOURCE);
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of every document of major version 1, which every reader of 1.x
+     * reads (the resource {@value #READER_SCHEMA_RESOURCE}). No JSON Schema sees a key repeated in an
+     * object, which the default reader reads with a warning and the strict reader refuses.
+     */
+    public static String readerSchema() {
+        return resource(READER_SCHEMA_RESOURCE);
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = JsonFormat.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing");
+                throw new IllegalStateException("the schema resource " + name + " is missing");
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 class HostileJsonPropertiesTest {
 
     private static final int TRIES = Integer.getInteger("property.tries", 5_000);
-    private static final String CHARS = "\"\\/{}[]:,<>|`*#\u0000\u0001\u001F\u007F\u2028\u2029\t\n\r aZ中文🙂\u200F\u202E";
+    private static final String CHARS = "\"\\/{}[]:,<>|`*#\u0000\u0001\u001F\u007F\u0080\u0085\u009B\u009F\u2028\u2029"
+            + "\t\n\r aZ中文🙂\u200F\u202E\uFEFF\uFFFF";
+    private static final char[] LONE = {'\uD800', '\uDBFF', '\uDC00', '\uDFFF'};
     private static final String[] TOKENS = {"<script>alert(1)</script>", "](javascript:alert(1))", "\\u0000", "\"}]}",
         "\uD83D\uDE00"};
 
@@ -38,6 +40,8 @@ class HostileJsonPropertiesTest {
         for (int i = 0; i < n; i++) {
             if (r.nextInt(8) == 0) {
                 b.append(TOKENS[r.nextInt(TOKENS.length)]);
+            } else if (r.nextInt(16) == 0) {
+                b.append((char) r.nextInt(0xA0)); // any C0 or C1 control character, DEL, or ASCII
             } else {
                 b.appendCodePoint(CHARS.codePointAt(CHARS.offsetByCodePoints(0, r.nextInt(count))));
             }
@@ -62,6 +66,9 @@ class HostileJsonPropertiesTest {
                                     .kind(Kind.DATASET).tag(hostile(r, 8)).task(hostile(r, 8)).build())
                             .build())
                     .build();
+            if (r.nextInt(10) == 0) {
+                lonelySurrogateIsRefused(c, r, seed, i);
+            }
             for (String json : List.of(CatalogueJsonWriter.create().write(c), CatalogueJsonWriter.compact().write(c))) {
                 Catalogue back = reader.read(json);
                 if (!back.equals(c)) {
@@ -84,6 +91,38 @@ class HostileJsonPropertiesTest {
                     || !line.get("fields").get(0).get("value").asText().equals(c.entries().get(0).fields().get(0).value())) {
                 fail("seed " + seed + ", try " + i
                         + ": the JSON line changed the text\n" + lines);
+            }
+        }
+    }
+
+    /**
+     * Item 16 of issue 12: the catalogue with a lone surrogate (or a reversed pair) put into its entry's
+     * name is refused by every writer with an {@link IllegalArgumentException}, never written as '?'.
+     */
+    private static void lonelySurrogateIsRefused(Catalogue c, Random r, long seed, int i) throws Exception {
+        Entry e = c.entries().get(0);
+        StringBuilder name = new StringBuilder(e.name());
+        int at = r.nextInt(name.length() + 1);
+        if (at > 0 && Character.isHighSurrogate(name.charAt(at - 1))) {
+            at--; // not between the halves of a pair, where a reversed pair would make two proper ones
+        }
+        name.insert(at, r.nextBoolean() ? String.valueOf(LONE[r.nextInt(LONE.length)]) : "\uDE00\uD83D");
+        Entry lonely = e.withName(name.toString());
+        Catalogue bad = c.replaceEntry(e, lonely);
+        for (java.util.concurrent.Callable<?> write : List.<java.util.concurrent.Callable<?>>of(
+                () -> CatalogueJsonWriter.create().write(bad), () -> CatalogueJsonWriter.compact().write(bad),
+                () -> CatalogueJsonWriter.create().toJsonLines(bad),
+                () -> {
+                    Snapshot.write(bad, new ByteArrayOutputStream());
+                    return null;
+                })) {
+            try {
+                write.call();
+                fail("seed " + seed + ", try " + i + ": a lone surrogate was written");
+            } catch (IllegalArgumentException expected) {
+                if (!expected.getMessage().contains("lone surrogate")) {
+                    fail("seed " + seed + ", try " + i + ": " + expected.getMessage());
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -128,5 +129,71 @@ class JsonErrorsTest {
         io.github.medicalnlp.catalogue.Catalogue c = CatalogueJsonReader.create().read(json);
         assertThat(c.sections().get(0).anchor()).isEqualTo("1-评测");
         assertThat(CatalogueJsonReader.create().read(CatalogueJsonWriter.create().write(c))).isEqualTo(c);
+    }
+
+    /**
+     * Issue 12, item 23 (the json-io part): a document cut at every byte (inside multi-byte characters,
+     * escapes, keys, numbers and literals too), read as bytes and as characters, gives a one-line message
+     * with a line:column and pointer and without Jackson's {@code [Source: …]}.
+     */
+    @Test
+    void aDocumentCutAtEveryByteGivesACleanOneLineMessage() throws java.io.IOException {
+        String doc = CatalogueJsonWriter.create().write(Samples.full()).strip().replace("\"undated news\"", "\"a\\u00e9\\n🙂\"");
+        byte[] bytes = doc.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (int cut = 0; cut < bytes.length; cut++) {
+            java.io.InputStream in = new java.io.ByteArrayInputStream(bytes, 0, cut);
+            CatalogueFormatException e = catchFormatError(() -> CatalogueJsonReader.create().read(in, "cut.json"));
+            assertClean(e, "cut at byte " + cut);
+            kinds.add(e.detail().replaceAll("[0-9]+", "N"));
+        }
+        for (int cut = 0; cut < doc.length(); cut++) {
+            String prefix = doc.substring(0, cut);
+            assertClean(catchFormatError(() -> CatalogueJsonReader.strict().read(new java.io.StringReader(prefix))),
+                    "cut at char " + cut);
+        }
+        assertThat(kinds).as("the kinds of message seen").hasSizeGreaterThan(4);
+    }
+
+    @Test
+    void malformedInputOfEveryKindGivesACleanOneLineMessage() {
+        List<String> bad = List.of("{\"format\": tru}", "{\"a\" 1}", "{\"a\":\"\u0001\"}", "[1,]", "{\"a\":01}",
+                "{\"a\":\"\\x\"}", "{\"a\":1e99999999999}", "\u0000", "{'a':1}", "{\"a\":NaN}", "}", "{\"a\":[}",
+                "{\"title\":\"" + "x".repeat(2_000) + "\u0007 \"", "\"\\ud800\"", "{\"a\":\"\n\"}",
+                "{\"a\":\"\u001b[31mred\"}", "{\"\u001b]0;owned\u0007\":1}");
+        for (String json : bad) {
+            assertClean(catchFormatError(() -> CatalogueJsonReader.create().read(json, "bad.json")), json);
+            byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertClean(catchFormatError(() -> CatalogueJsonReader.create().read(new java.io.ByteArrayInputStream(utf8),
+                    "bad.json")), json);
+        }
+        for (byte[] bytes : List.of(new byte[] {0, 0, 0, '{'}, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, '{', 0, 0, 0},
+                new byte[] {(byte) 0xC0, (byte) 0x80}, new byte[] {'{', '"', (byte) 0xF8, '"'})) {
+            assertClean(catchFormatError(() -> CatalogueJsonReader.create().read(new java.io.ByteArrayInputStream(bytes),
+                    "bin.json")), java.util.Arrays.toString(bytes));
+        }
+    }
+
+    private static void assertClean(CatalogueFormatException e, String what) {
+        assertThat(e.getMessage()).as(what).doesNotContain("[Source:").doesNotContain("REDACTED")
+                .doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001b").doesNotContain("\u0007")
+                .doesNotContain("com.fasterxml").doesNotContain("StreamReadFeature");
+        assertThat(e.line() > 0 || e.pointer().isPresent()).as(what + ": " + e.getMessage()).isTrue();
+        assertThat(e.detail()).as(what).isNotBlank();
+    }
+
+    private interface Read {
+        Object read() throws Exception;
+    }
+
+    private static CatalogueFormatException catchFormatError(Read read) {
+        try {
+            read.read();
+        } catch (CatalogueFormatException e) {
+            return e;
+        } catch (Exception e) {
+            throw new AssertionError("not a CatalogueFormatException: " + e, e);
+        }
+        throw new AssertionError("no error");
     }
 }

@@ -26,7 +26,9 @@ public final class Json {
                     .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .build())
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Off: locations are reported as the user's source name and line:column, and Jackson's
+            // messages then never carry a copy of the input
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();

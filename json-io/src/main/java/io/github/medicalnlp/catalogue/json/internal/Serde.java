@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.util.function.Function;
 
 /**
- * Stateless databind (de)serialisers that delegate to {@link CatalogueCodec}, so that a user's
+ * Stateless databind (de)serialisers that delegate to {@link CatalogueCodec} and {@link CatalogueReader}, so that a user's
  * {@code ObjectMapper} writes and reads exactly the format of the reader and writer.
  */
 public final class Serde {
@@ -61,7 +61,7 @@ public final class Serde {
     public static final class Deser<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
         private final boolean strict;
-        private final transient Function<CatalogueCodec.Reader, T> read;
+        private final transient Function<CatalogueReader, T> read;
 
         /**
          * A deserialiser.
@@ -70,7 +70,7 @@ public final class Serde {
          * @param strict whether unknown properties are errors
          * @param read how to read it
          */
-        public Deser(Class<T> type, boolean strict, Function<CatalogueCodec.Reader, T> read) {
+        public Deser(Class<T> type, boolean strict, Function<CatalogueReader, T> read) {
             super(type);
             this.strict = strict;
             this.read = read;
@@ -78,7 +78,7 @@ public final class Serde {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            return read.apply(new CatalogueCodec.Reader(p, strict, "<jackson>"));
+            return read.apply(new CatalogueReader(p, strict, "<jackson>"));
         }
     }
 

@@ -34,7 +34,9 @@ import java.util.Optional;
  *
  * <p>Layout ({@link DataOutputStream} encoding; a string is its UTF-8 length as an {@code int} and its
  * bytes; an optional string is a {@code boolean} and, if true, the string; an enum is its constant's
- * name as a string; a list is its size as an {@code int} and its elements):
+ * name as a string; a list is its size as an {@code int} and its elements). Text holding a lone
+ * surrogate, which UTF-8 cannot encode, is refused with the JSON writer's {@link IllegalArgumentException}
+ * (see {@link JsonText}) rather than written as {@code ?}:
  * <pre>
  * catalogue = MAGIC version:int title introduction news:list(date text) sections citation:optional
  * section   = number:optional title anchor entries:list(entry) children:list(section)
@@ -68,7 +70,11 @@ public final class Snapshot {
         }
     }
 
-    /** Writes {@code catalogue} to {@code out} (not closed). */
+    /**
+     * Writes {@code catalogue} to {@code out} (not closed).
+     *
+     * @throws IllegalArgumentException when a text holds a lone surrogate
+     */
     public static void write(Catalogue catalogue, OutputStream out) throws IOException {
         DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out));
         o.writeInt(MAGIC);
@@ -131,6 +137,9 @@ public final class Snapshot {
     }
 
     private static void string(DataOutputStream o, String s) throws IOException {
+        if (JsonText.loneSurrogate(s) >= 0) {
+            JsonText.requireUnicode(s, "cannot write the snapshot of " + JsonText.quote(s));
+        }
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         o.writeInt(bytes.length);
         o.write(bytes);

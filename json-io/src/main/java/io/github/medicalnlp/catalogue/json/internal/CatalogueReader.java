@@ -1,0 +1,493 @@
+package io.github.medicalnlp.catalogue.json.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.CatalogueFormatException;
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.Link;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.NewsItem;
+import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.json.JsonFormat;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads JSON values into the model token by token, naming the JSON pointer and line:column of anything
+ * wrong. One instance reads one document.
+ *
+ * <p>A key repeated in an object is an error of a strict reader; a lenient one keeps the last value, as
+ * most JSON parsers do, and reports a warning (the exception a strict reader would have thrown) to its
+ * warning handler. A lone surrogate in a string is an error of both (see {@link JsonText}).
+ */
+public final class CatalogueReader {
+
+    private static final System.Logger LOG = System.getLogger("io.github.medicalnlp.catalogue.json");
+
+    /** The default warning handler: the platform logger {@code io.github.medicalnlp.catalogue.json}. */
+    public static final Consumer<CatalogueFormatException> LOG_WARNINGS = CatalogueReader::warning;
+
+    /** The longest JSON pointer given in an error. */
+    private static final int MAX_POINTER = 300;
+
+    private final JsonParser p;
+    private final boolean strict;
+    private final String source;
+    private final Consumer<? super CatalogueFormatException> warnings;
+
+    /**
+     * A reader of one document that logs its warnings.
+     *
+     * @param p the parser, before or at the first token
+     * @param strict whether unknown properties and repeated keys are errors
+     * @param source the name of the source in errors
+     */
+    public CatalogueReader(JsonParser p, boolean strict, String source) {
+        this(p, strict, source, LOG_WARNINGS);
+    }
+
+    /**
+     * A reader of one document.
+     *
+     * @param p the parser, before or at the first token
+     * @param strict whether unknown properties and repeated keys are errors
+     * @param source the name of the source in errors
+     * @param warnings what to do with a warning of a lenient reader
+     */
+    public CatalogueReader(JsonParser p, boolean strict, String source,
+            Consumer<? super CatalogueFormatException> warnings) {
+        this.p = p;
+        this.strict = strict;
+        this.source = source;
+        this.warnings = warnings;
+    }
+
+    /** Logs a warning of a lenient reader (a named method: loggers print it as the place of the record). */
+    private static void warning(CatalogueFormatException w) {
+        LOG.log(System.Logger.Level.WARNING, w.getMessage());
+    }
+
+    /** Reads a whole catalogue document, header included, and checks nothing follows it. */
+    public Catalogue document() {
+        return guarded(() -> {
+            Catalogue c = catalogue(true);
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw error("unexpected content after the catalogue document");
+            }
+            return c;
+        });
+    }
+
+    /** Reads a catalogue object; with {@code header}, the format name and version are required. */
+    public Catalogue catalogue(boolean header) {
+        return guarded(() -> {
+            start("a catalogue (a JSON object)");
+            String format = null;
+            String version = null;
+            String title = null;
+            String introduction = "";
+            List<NewsItem> news = List.of();
+            List<Section> sections = List.of();
+            String citation = null;
+            JsonLocation at = p.currentTokenLocation();
+            Keys keys = new Keys();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = key(keys);
+                switch (name) {
+                    case "format" -> format = string("the format name");
+                    case "version" -> version = string("the format version");
+                    case "title" -> title = string("the title");
+                    case "introduction" -> introduction = orEmpty(nullableString("the introduction"));
+                    case "news" -> news = array("news items", this::news);
+                    case "sections" -> sections = array("sections", this::section);
+                    case "citation" -> citation = nullableString("the citation");
+                    default -> unknown(name);
+                }
+                if (header && name.equals("format") && !JsonFormat.NAME.equals(format)) {
+                    throw error("unknown format " + JsonText.quote(format) + "; a catalogue document has \"format\": \""
+                            + JsonFormat.NAME + "\"");
+                }
+                if (header && name.equals("version")) {
+                    checkVersion(version);
+                }
+            }
+            if (header && format == null) {
+                throw error(at, "missing \"format\": this is not a catalogue document (expected \"format\": \""
+                        + JsonFormat.NAME + "\")");
+            }
+            if (header && version == null) {
+                throw error(at, "missing \"version\" of the catalogue format");
+            }
+            String t = required(title, "title", at);
+            String intro = introduction;
+            List<NewsItem> n = news;
+            List<Section> s = sections;
+            Optional<String> cite = Optional.ofNullable(citation).filter(x -> !x.isBlank());
+            return model(at, () -> new Catalogue(t, intro, n, s, cite));
+        });
+    }
+
+    private void checkVersion(String text) {
+        FormatVersion version = FormatVersion.parse(text);
+        if (version == null) {
+            throw error("the format version " + JsonText.quote(text) + " is not major.minor (two numbers of at most"
+                    + " nine ASCII digits without leading zeros, e.g. " + JsonFormat.VERSION + ")");
+        }
+        if (version.major() > JsonFormat.majorVersion()) {
+            throw error("the document is format version " + version + ", newer than this library reads ("
+                    + JsonFormat.majorVersion() + ".x); use a newer version of medical-nlp-json-io");
+        }
+        if (version.major() < 1) {
+            throw error("unknown format version " + JsonText.quote(text) + " (the first version is 1.0)");
+        }
+    }
+
+    /** Reads a news item object. */
+    public NewsItem news() {
+        return guarded(() -> {
+            start("a news item (a JSON object)");
+            JsonLocation at = p.currentTokenLocation();
+            String date = "";
+            String text = null;
+            Keys keys = new Keys();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = key(keys);
+                switch (name) {
+                    case "date" -> date = orEmpty(nullableString("the date"));
+                    case "text" -> text = string("the news text");
+                    default -> unknown(name);
+                }
+            }
+            String t = required(text, "text", at);
+            String d = date;
+            return model(at, () -> NewsItem.of(d, t));
+        });
+    }
+
+    /** Reads a section object. */
+    public Section section() {
+        return guarded(() -> {
+            start("a section (a JSON object)");
+            JsonLocation at = p.currentTokenLocation();
+            String number = null;
+            String title = null;
+            String anchor = null;
+            List<Entry> entries = List.of();
+            List<Section> children = List.of();
+            Keys keys = new Keys();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = key(keys);
+                switch (name) {
+                    case "number" -> number = nullableString("the section number");
+                    case "title" -> title = string("the section title");
+                    case "anchor" -> anchor = nullableString("the anchor");
+                    case "entries" -> entries = array("entries", this::entry);
+                    case "sections" -> children = array("sections", this::section);
+                    default -> unknown(name);
+                }
+            }
+            String t = required(title, "title", at);
+            String n = number == null || number.isBlank() ? null : number;
+            String a = anchor == null || anchor.isEmpty() ? null : anchor; // as the writer leaves it out
+            List<Entry> e = entries;
+            List<Section> c = children;
+            return model(at, () -> Section.builder(t).number(n).anchor(a).entries(e).children(c).build());
+        });
+    }
+
+    /** Reads an entry object. */
+    public Entry entry() {
+        return guarded(() -> {
+            start("an entry (a JSON object)");
+            JsonLocation at = p.currentTokenLocation();
+            String entryName = null;
+            String group = null;
+            Kind kind = null;
+            List<Language> languages = List.of();
+            Modality modality = null;
+            List<String> tasks = List.of();
+            List<String> tags = List.of();
+            List<Link> links = List.of();
+            List<TextField> fields = List.of();
+            Keys keys = new Keys();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = key(keys);
+                switch (name) {
+                    case "name" -> entryName = string("the entry name");
+                    case "group" -> group = nullableString("the group label");
+                    case "kind" -> kind = word("a kind", Kind::parse);
+                    case "languages" -> languages = array("languages", () -> word("a language tag", Language::of));
+                    case "modality" -> modality = word("a modality", Modality::parse);
+                    case "tasks" -> tasks = array("tasks", () -> string("a task"));
+                    case "tags" -> tags = array("tags", () -> string("a tag"));
+                    case "links" -> links = array("links", this::link);
+                    case "fields" -> fields = array("fields", this::field);
+                    default -> unknown(name);
+                }
+            }
+            String n = required(entryName, "name", at);
+            String g = group == null || group.isBlank() ? null : group;
+            Kind k = kind;
+            Modality m = modality;
+            List<Language> ls = languages;
+            List<String> ts = tasks;
+            List<String> gs = tags;
+            List<Link> lk = links;
+            List<TextField> fs = fields;
+            // the canonical constructor checks and copies each list once (a builder would copy twice more)
+            return model(at, () -> new Entry(n, lk, fs, Optional.ofNullable(k), ls, Optional.ofNullable(m), ts, gs,
+                    Optional.ofNullable(g)));
+        });
+    }
+
+    /** Reads a link object. */
+    public Link link() {
+        return guarded(() -> {
+            start("a link (a JSON object)");
+            JsonLocation at = p.currentTokenLocation();
+            String url = null;
+            String label = "";
+            LinkRole role = null;
+            Keys keys = new Keys();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = key(keys);
+                switch (name) {
+                    case "url" -> url = string("the URL");
+                    case "label" -> label = orEmpty(nullableString("the link label"));
+                    case "role" -> role = word("a link role", LinkRole::parse);
+                    default -> unknown(name);
+                }
+            }
+            String u = required(url, "url", at);
+            String l = label;
+            LinkRole r = role != null ? role : LinkRole.HOMEPAGE;
+            return model(at, () -> Link.of(u, l, r));
+        });
+    }
+
+    /** Reads a text field object. */
+    public TextField field() {
+        return guarded(() -> {
+            start("a field (a JSON object)");
+            JsonLocation at = p.currentTokenLocation();
+            String label = "";
+            String value = null;
+            Keys keys = new Keys();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = key(keys);
+                switch (name) {
+                    case "label" -> label = orEmpty(nullableString("the field label"));
+                    case "value" -> value = string("the field value");
+                    default -> unknown(name);
+                }
+            }
+            String v = required(value, "value", at);
+            String l = label;
+            return model(at, () -> TextField.of(l, v));
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T guarded(Step<T> step) {
+        try {
+            return step.run();
+        } catch (CatalogueFormatException e) {
+            throw e;
+        } catch (StreamConstraintsException e) {
+            throw error(JsonText.cleanJacksonMessage(e.getOriginalMessage(), 0, 0)
+                    + " (a limit of this reader, against hostile input)", e);
+        } catch (JacksonException e) {
+            JsonLocation l = e.getLocation();
+            JsonLocation opened = openedAt();
+            String detail = "malformed JSON: " + JsonText.cleanJacksonMessage(e.getOriginalMessage(),
+                    opened.getLineNr(), opened.getColumnNr());
+            throw new CatalogueFormatException(source, l == null ? 0 : l.getLineNr(),
+                    l == null ? 0 : l.getColumnNr(), safePointer(), detail, e);
+        } catch (CharConversionException e) { // Jackson's guess of a UTF-32 or other unsupported encoding
+            throw new CatalogueFormatException(source, 1, 1, "", "not UTF-8 JSON: "
+                    + JsonText.cleanJacksonMessage(e.getMessage(), 0, 0), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Where the innermost open object or array started, or {@link JsonLocation#NA}. */
+    private JsonLocation openedAt() {
+        try {
+            JsonStreamContext context = p.getParsingContext();
+            return context == null || context.inRoot() ? JsonLocation.NA
+                    : context.startLocation(ContentReference.unknown());
+        } catch (RuntimeException e) {
+            return JsonLocation.NA;
+        }
+    }
+
+    private void start(String what) throws IOException {
+        if (p.currentToken() == null) {
+            p.nextToken();
+        }
+        if (p.currentToken() == null) {
+            throw error("the input is empty: expected " + what);
+        }
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw error("expected " + what + ", found " + describe(p.currentToken()));
+        }
+    }
+
+    /**
+     * The name of the key at the parser, which then moves to its value; a repeated key is an error of
+     * a strict reader and a warning of a lenient one (whose last value wins).
+     */
+    private String key(Keys keys) throws IOException {
+        String name = p.currentName();
+        if (!keys.add(name)) {
+            CatalogueFormatException repeated = error("the key " + JsonText.quoteKey(name)
+                    + " is repeated in this object; " + (strict ? "a strict reader refuses it"
+                    : "the last value is used (a strict reader refuses the document)"));
+            if (strict) {
+                throw repeated;
+            }
+            warnings.accept(repeated);
+        }
+        p.nextToken();
+        return name;
+    }
+
+    private <T> List<T> array(String what, Step<T> element) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw error("expected an array of " + what + ", found " + describe(p.currentToken()));
+        }
+        List<T> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(element.run());
+        }
+        return out;
+    }
+
+    private String string(String what) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw error("expected " + what + " as a string, found " + describe(p.currentToken()));
+        }
+        String text = p.getText();
+        int lone = JsonText.loneSurrogate(text);
+        if (lone >= 0) {
+            throw error(JsonText.loneSurrogateProblem(text, lone));
+        }
+        return text;
+    }
+
+    private String nullableString(String what) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : string(what);
+    }
+
+    private <T> T word(String what, Function<String, T> parse) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        String text = string(what);
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw error(JsonText.quote(text) + " is not " + what + ": " + e.getMessage());
+        }
+    }
+
+    private void unknown(String name) throws IOException {
+        if (strict) {
+            throw error("unknown property " + JsonText.quoteKey(name) + " (a strict reader accepts only the properties"
+                    + " of format " + JsonFormat.VERSION + ")");
+        }
+        p.skipChildren();
+    }
+
+    /**
+     * A required value; the error names the object's pointer, which the parser gives at the object's
+     * end (computed only then: building pointers for every object is costly).
+     */
+    private String required(String value, String property, JsonLocation at) {
+        if (value == null) {
+            throw error(at, "missing required property \"" + property + "\"");
+        }
+        return value;
+    }
+
+    private <T> T model(JsonLocation at, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw error(at, e.getMessage());
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : "'" + t.asString() + "'";
+        };
+    }
+
+    /**
+     * The JSON pointer of the parser's place, on one line: keys are user text, so control characters are
+     * escaped as in {@link JsonText#oneLine} and a pointer beyond {@value #MAX_POINTER} characters is cut.
+     */
+    private String safePointer() {
+        try {
+            String pointer = JsonText.oneLine(p.getParsingContext().pathAsPointer().toString());
+            return pointer.length() <= MAX_POINTER ? pointer : pointer.substring(0, MAX_POINTER) + "…";
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private CatalogueFormatException error(String detail) {
+        return error(detail, null);
+    }
+
+    private CatalogueFormatException error(String detail, Throwable cause) {
+        JsonLocation l = p.currentTokenLocation();
+        return new CatalogueFormatException(source, l.getLineNr(), l.getColumnNr(), safePointer(),
+                JsonText.oneLine(detail), cause);
+    }
+
+    private CatalogueFormatException error(JsonLocation at, String detail) {
+        return new CatalogueFormatException(source, at.getLineNr(), at.getColumnNr(), safePointer(),
+                JsonText.oneLine(detail), null);
+    }
+}
