@@ -43,7 +43,9 @@ class HostileCataloguePropertiesTest {
 
     private static final String[] TOKENS = {"<script>alert(1)</script>", "](javascript:alert(1))",
         "[x](javascript:alert(1))", "<img src=x onerror=alert(1)>", "<https://evil.example/>", "![i](https://i.example/i.png)",
-        "[ref]: https://evil.example/", "<!-- c -->", "&lt;", "| --- |", "```", "\u0001\u001B\u007F"};
+        "[ref]: https://evil.example/", "<!-- c -->", "&lt;", "| --- |", "```", "\u0001\u001B\u007F",
+        "&amp;", "&#58;", "&#65306;", "\r", "\r\n", "\u000B\u0085\u2028\u2029\u009B", "［】（", "__init__", "1) ",
+        "\\", "：https://x.org/"};
 
     private static String hostile(Random r, int max) {
         StringBuilder b = new StringBuilder();
@@ -63,7 +65,7 @@ class HostileCataloguePropertiesTest {
      * Links, images and HTML a Markdown renderer would see in {@code markdown}, beyond the model's own links
      * and section anchors and the writer's own one-line {@code <!-- catalogue: … -->} annotations.
      */
-    private static List<String> injected(String markdown, Set<String> modelUrls) {
+    static List<String> injected(String markdown, Set<String> modelUrls) {
         List<String> found = new ArrayList<>();
         COMMONMARK.parse(markdown).accept(new AbstractVisitor() {
             @Override
@@ -119,6 +121,8 @@ class HostileCataloguePropertiesTest {
                             .entry(Entry.builder(name)
                                     .link("https://example.org/" + i, value.replace('\n', ' '), LinkRole.PAPER)
                                     .field(TextField.of("简介", value)).field(TextField.unlabelled(value))
+                                    .field(TextField.of(name, value))
+                                    .link("https://example.org/" + name, "", LinkRole.CODE)
                                     .kind(Kind.DATASET).tag(value).group(title).build())
                             .build())
                     .build();

@@ -34,9 +34,60 @@ public final class CanonicalRenderer {
     private CanonicalRenderer() {
     }
 
-    /** The canonical Markdown of a catalogue. */
+    /**
+     * The canonical Markdown of a catalogue.
+     *
+     * @throws IllegalArgumentException naming the place of a U+0000 in the catalogue's text: CommonMark
+     *     reads that character (even written as {@code &#0;}) as U+FFFD, so no Markdown can carry it
+     */
     public static String render(Catalogue catalogue) {
+        checkNoNul(catalogue);
         return new CanonicalRenderer().write(catalogue);
+    }
+
+    private static void checkNoNul(Catalogue c) {
+        nul(c.title(), "title");
+        nul(c.introduction(), "introduction");
+        for (int i = 0; i < c.news().size(); i++) {
+            nul(c.news().get(i).date(), "news[" + i + "].date");
+            nul(c.news().get(i).text(), "news[" + i + "].text");
+        }
+        for (int i = 0; i < c.sections().size(); i++) {
+            nul(c.sections().get(i), "sections[" + i + "]");
+        }
+        c.citation().ifPresent(citation -> nul(citation, "citation"));
+    }
+
+    private static void nul(Section s, String at) {
+        s.number().ifPresent(n -> nul(n, at + ".number"));
+        nul(s.title(), at + ".title");
+        for (int i = 0; i < s.entries().size(); i++) {
+            Entry e = s.entries().get(i);
+            String place = at + ".entries[" + i + "]";
+            nul(e.name(), place + ".name");
+            for (int k = 0; k < e.links().size(); k++) {
+                nul(e.links().get(k).url(), place + ".links[" + k + "].url");
+                nul(e.links().get(k).label(), place + ".links[" + k + "].label");
+            }
+            for (int k = 0; k < e.fields().size(); k++) {
+                nul(e.fields().get(k).label(), place + ".fields[" + k + "].label");
+                nul(e.fields().get(k).value(), place + ".fields[" + k + "].value");
+            }
+            e.tasks().forEach(t -> nul(t, place + ".tasks"));
+            e.tags().forEach(t -> nul(t, place + ".tags"));
+            e.group().ifPresent(g -> nul(g, place + ".group"));
+        }
+        for (int i = 0; i < s.children().size(); i++) {
+            nul(s.children().get(i), at + ".sections[" + i + "]");
+        }
+    }
+
+    private static void nul(String text, String at) {
+        int k = text.indexOf('\u0000');
+        if (k >= 0) {
+            throw new IllegalArgumentException(at + " holds the character U+0000 at index " + k
+                    + ": Markdown cannot carry it (CommonMark reads it as U+FFFD); remove or replace it");
+        }
     }
 
     private String write(Catalogue c) {
@@ -75,14 +126,35 @@ public final class CanonicalRenderer {
         for (Section s : c.sections()) {
             section(s, 0, List.of(), headings, next);
         }
-        c.citation().ifPresent(citation -> out.append("```bibtex\n").append(citation).append("\n```\n"));
+        c.citation().ifPresent(citation -> {
+            String fence = "`".repeat(Math.max(3, longestRun(citation, '`') + 1)); // longer than any fence inside
+            out.append(fence).append("bibtex\n").append(citation).append('\n').append(fence).append('\n');
+        });
         return out.toString();
     }
 
-    /** A news item line: {@code - 🟡*date* text}. */
+    private static int longestRun(String s, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /**
+     * A news item line: {@code - 🟡*date* text}, the date escaped ({@link Escaping#text}), the text as
+     * written (Markdown). An undated text that would read as dated, or as a thematic break, is written
+     * after an empty date {@code **}.
+     */
     public static String newsLine(NewsItem n) {
         String text = n.text().strip().replace("\r\n", "\n").replace("\n", "\n  ");
-        return "- " + (n.date().isBlank() ? "" : "🟡*" + n.date().replace("*", "\\*") + "* ") + text;
+        if (!n.date().isBlank()) {
+            return "- 🟡*" + Escaping.text(n.date()) + "* " + text;
+        }
+        boolean rule = text.chars().allMatch(ch -> ch == '-' || ch == '*' || ch == '_' || ch == ' ' || ch == '\t');
+        return "- " + (rule || Labels.newsDate(text) != null ? "** " : "") + text;
     }
 
     private static int levels(Section s) {
@@ -175,7 +247,7 @@ public final class CanonicalRenderer {
                 if (open) {
                     out.append('\n');
                 }
-                out.append(e.group().map(g -> "**" + Escaping.text(g) + "**").orElse(Annotation.END_OF_GROUP))
+                out.append(e.group().map(g -> Escaping.bold(Escaping.text(g))).orElse(Annotation.END_OF_GROUP))
                         .append("\n\n");
                 open = false;
             }

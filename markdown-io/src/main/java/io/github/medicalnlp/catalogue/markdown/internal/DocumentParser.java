@@ -62,7 +62,6 @@ public final class DocumentParser {
     /** {@code label：http...} in a name or a numbered item's text; also read by {@link StyleCapture}. */
     static final Pattern INLINE_LABELLED_URL = Pattern.compile(
             "(\\S{1,12}?)[：:]\\s*(https?://[^\\s;；,，、]+)");
-    private static final Pattern NEWS_ITEM = Pattern.compile("^\\S{0,4}?\\*([^*\\n]+)\\*\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern FIELD_LIKE = Pattern.compile("^[^\\s：:\\[\\]()]{1,10}\\s*[：:]\\s*\\S");
     private static final Pattern SINGLE_AUTOLINK = Pattern.compile("^<[^<>\\s]+>$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[-–—:：|]+\\s*");
@@ -510,7 +509,7 @@ public final class DocumentParser {
         }
 
         private void heading(Unit u, Heading h) {
-            String plainTitle = plain(h).replace('\n', ' ').strip();
+            String plainTitle = plainLine(h).strip();
             String anchor = anchor(plainTitle);
             special = Special.NONE;
             introOpen = false;
@@ -598,10 +597,10 @@ public final class DocumentParser {
 
         private void newsItem(ListItem item) {
             String raw = stripLines(itemContent(item));
-            Matcher m = NEWS_ITEM.matcher(raw);
+            String[] dated = Labels.newsDate(raw);
             NewsItem n;
-            if (m.matches() && !m.group(2).isBlank()) {
-                n = NewsItem.of(m.group(1).strip(), m.group(2).strip());
+            if (dated != null) {
+                n = NewsItem.of(dated[0], dated[1]);
             } else if (!raw.isBlank()) {
                 n = NewsItem.of("", raw.strip());
             } else {
@@ -651,8 +650,16 @@ public final class DocumentParser {
 
         private boolean isGroupLabel(Paragraph p) {
             Node only = p.getFirstChild();
-            return only instanceof StrongEmphasis && only.getNext() == null && !plain(only).isBlank()
-                    && !plain(only).contains("\n");
+            if (!(only instanceof StrongEmphasis) || only.getNext() != null || plain(only).isBlank()) {
+                return false;
+            }
+            // on one line: a line break written as a reference (&#10;) is part of the label
+            for (Node c = only.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // ---------------------------------------------------------- entries from list items
@@ -837,21 +844,19 @@ public final class DocumentParser {
 
         /** A child bullet or paragraph: {@code label：url}, {@code label：[text](url)}, a link, or text. */
         private void child(Draft d, Paragraph p) {
-            String raw = source(p);
-            raw = Syntax.removeImages(raw).strip();
+            String source = source(p);
+            String raw = withoutImages(source).strip();
             List<InlineLink> links = new ArrayList<>();
             String plain = plain(p, links).strip();
             int offset = offsetOf(p);
             if (raw.isEmpty()) {
                 return;
             }
-            Matcher label = EntryRenderer.LABEL_PREFIX.matcher(raw);
-            // a label ends with a colon: without one the expression need not run
-            if (indexOfColon(raw) >= 0 && label.lookingAt() && !raw.substring(0, label.end()).contains("&")) {
-                String l = raw.substring(0, label.end() - 1).strip();
-                String rawValue = raw.substring(label.end()).strip();
-                int colon = indexOfColon(plain);
-                String value = colon < 0 ? plain : plain.substring(colon + 1).strip();
+            String[] labelled = labelled(p, source, raw, plain);
+            if (labelled != null) {
+                String l = labelled[0];
+                String rawValue = labelled[1];
+                String value = labelled[2];
                 if (rawValue.isEmpty() && links.isEmpty()) {
                     warn(offset, "label-without-value", "'" + l + "' has no value");
                     d.fields.add(TextField.of(l, ""));
@@ -889,6 +894,51 @@ public final class DocumentParser {
                 d.fields.add(TextField.unlabelled(plain));
             }
             inlineLinks(d, links);
+        }
+
+        private static String withoutImages(String raw) {
+            return Syntax.removeImages(raw);
+        }
+
+        /**
+         * The label, the value as written and the value as text of a {@code label：value} paragraph, or
+         * null: {@code label：} as {@link Labels#read} reads it (escapes decoded), or a bold label
+         * {@code **label**：} of any length. The text must start with the label and its colon too, so that
+         * the value is the text after them.
+         */
+        private String[] labelled(Paragraph p, String source, String raw, String plain) {
+            if (p.getFirstChild() instanceof StrongEmphasis strong && raw.startsWith("**")
+                    && strong.getNext() instanceof Text after && !after.getSourceSpans().isEmpty()) {
+                boolean onlyText = true;
+                for (Node c = strong.getFirstChild(); c != null; c = c.getNext()) {
+                    onlyText &= c instanceof Text;
+                }
+                String label = plain(strong);
+                int colonAt = offsetOf(after);
+                char colon = colonAt < text.length() ? text.charAt(colonAt) : 0;
+                String rest = after.getLiteral();
+                if (onlyText && !label.isBlank() && (colon == '：' || colon == ':') && !rest.isEmpty()
+                        && rest.charAt(0) == colon && plain.startsWith(label + colon)
+                        && colonAt - offsetOf(p) + 1 <= source.length()) {
+                    String rawValue = withoutImages(source.substring(colonAt - offsetOf(p) + 1)).strip();
+                    return new String[] {label.strip(), rawValue, plain.substring(label.length() + 1).strip()};
+                }
+            }
+            if (indexOfColon(raw) < 0) {
+                return null; // a label ends with a colon: without one there is nothing to scan
+            }
+            Labels.Label label = Labels.read(raw);
+            if (label == null || !plain.startsWith(label.label())) {
+                return null;
+            }
+            int k = label.label().length();
+            while (k < plain.length() && Character.isWhitespace(plain.charAt(k))) {
+                k++;
+            }
+            if (k >= plain.length() || (plain.charAt(k) != ':' && plain.charAt(k) != '：')) {
+                return null;
+            }
+            return new String[] {label.label(), raw.substring(label.valueStart()).strip(), plain.substring(k + 1).strip()};
         }
 
         private static int indexOfColon(String s) {
@@ -1117,6 +1167,28 @@ public final class DocumentParser {
 
         String plain(Node node) {
             return plain(node, new ArrayList<>());
+        }
+
+        /**
+         * The text of inline content on one line, for a heading: its line breaks (a setext heading's)
+         * as spaces; a line break written as a reference ({@code &#10;}) stays, as the writer encodes one.
+         */
+        String plainLine(Node node) {
+            StringBuilder sb = new StringBuilder();
+            appendLine(node, sb);
+            return sb.toString();
+        }
+
+        private void appendLine(Node node, StringBuilder sb) {
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                    sb.append(' ');
+                } else if (c.getFirstChild() != null && !(c instanceof org.commonmark.node.Link)) {
+                    appendLine(c, sb);
+                } else {
+                    appendOne(c, sb, new ArrayList<>());
+                }
+            }
         }
 
         /** The text of inline content, without images; links found are added to {@code links}. */

@@ -77,7 +77,7 @@ public final class EntryRenderer {
         }
         List<String> texts = new ArrayList<>();
         for (TextField f : e.fields()) {
-            texts.add(f.isLabelled() ? Escaping.singleLine(f.label()) + s.colon() + Escaping.singleLine(f.value())
+            texts.add(f.isLabelled() ? Escaping.label(f.label()) + s.colon() + Escaping.singleLine(f.value())
                     : unlabelled(Escaping.singleLine(f.value())));
         }
         if (!texts.isEmpty()) {
@@ -107,8 +107,8 @@ public final class EntryRenderer {
      */
     static String linkValue(Link link, String colon) {
         boolean implied = Inference.role(link.label()) == link.role();
-        if (!link.label().isEmpty() && implied && Escaping.isPlainUrl(link.url()) && isLabel(link.label())) {
-            return Escaping.singleLine(link.label()) + colon + link.url();
+        if (!link.label().isEmpty() && implied && Escaping.isPlainUrl(link.url()) && isBareLabel(link.label())) {
+            return Escaping.label(link.label()) + colon + link.url();
         }
         if (link.label().isEmpty() && Escaping.isPlainUrl(link.url())) {
             return (implied ? "" : Inference.label(link.role()) + colon) + "<" + link.url() + ">";
@@ -117,52 +117,88 @@ public final class EntryRenderer {
                 + Escaping.destination(link.url()) + ")";
     }
 
-    /** Whether the text reads back as a label before a colon. */
+    /** Whether the label, written by {@link Escaping#label}, reads back as itself before a colon. */
     static boolean isLabel(String label) {
-        return LABEL_PREFIX.matcher(label + "：").matches() && label.strip().equals(label) && !label.isEmpty();
+        if (label.isEmpty() || label.length() > Labels.MAX || !label.strip().equals(label)) {
+            return false;
+        }
+        Labels.Label read = Labels.read(Escaping.label(label) + "：");
+        return read != null && read.label().equals(label);
     }
 
-    private static String field(TextField f, String colon, String continuation) {
-        if (f.isLabelled() && isLabel(f.label())) {
-            String value = Escaping.afterLabel(f.value(), continuation);
-            if (value.startsWith("http")) {
-                // a value that would read back as a link: its first character as a character reference
-                value = "&#" + (int) value.charAt(0) + ";" + value.substring(1);
+    /**
+     * Whether a link's label can be written before its URL as {@code label：url}: it reads back as itself,
+     * and it needs no escape of a bracket, parenthesis, angle bracket, backtick or asterisk (such a label
+     * is written as the text of a Markdown link instead, which reads better).
+     */
+    static boolean isBareLabel(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if ("[]()<>`*".indexOf(label.charAt(i)) >= 0) {
+                return false;
             }
-            return Escaping.singleLine(f.label()) + colon + (value.isEmpty() ? "" : value);
         }
-        if (f.isLabelled()) {
-            // a label that would not read back as one: keep it as text of an unlabelled field is lossy,
-            // so write the label escaped and its colon as an entity-free full-width colon
-            return Escaping.singleLine(f.label()) + colon + Escaping.afterLabel(f.value(), continuation);
-        }
-        return unlabelled(Escaping.inline(f.value(), continuation));
+        return isLabel(label);
     }
 
-    /** Unlabelled text whose start would read as a label gets its colon written as a character reference. */
+    /**
+     * A field: {@code label：value}; a label that would not read back from that form (longer than
+     * {@value Labels#MAX} characters) is written in bold, {@code **label**：value}, which reads back
+     * whatever its length; unlabelled text has any colon that would make it read as a label written as
+     * a character reference.
+     */
+    private static String field(TextField f, String colon, String continuation) {
+        if (!f.isLabelled()) {
+            return unlabelled(Escaping.inline(f.value(), continuation));
+        }
+        String value = Escaping.afterLabel(f.value(), continuation);
+        if (value.startsWith("http")) {
+            // a value that would read back as a link: its first character as a character reference
+            value = "&#" + (int) value.charAt(0) + ";" + value.substring(1);
+        }
+        String label = isLabel(f.label()) ? Escaping.label(f.label()) : Escaping.bold(Escaping.label(f.label()));
+        return label + colon + value;
+    }
+
+    /**
+     * Unlabelled text whose start would read as a label (or as a URL) gets the colon that ends the
+     * would-be label (or its first character) written as a character reference, until it no longer does.
+     */
     private static String unlabelled(String escaped) {
-        var m = LABEL_PREFIX.matcher(escaped);
-        if (m.lookingAt()) {
-            int colonAt = m.end() - 1;
-            char c = escaped.charAt(colonAt);
-            return escaped.substring(0, colonAt) + (c == ':' ? "&#58;" : "&#65306;") + escaped.substring(colonAt + 1);
+        String out = escaped;
+        for (Labels.Label l = Labels.read(out); l != null; l = Labels.read(out)) {
+            int colonAt = l.valueStart() - 1;
+            out = out.substring(0, colonAt) + (out.charAt(colonAt) == ':' ? "&#58;" : "&#65306;")
+                    + out.substring(colonAt + 1);
         }
-        if (Escaping.isPlainUrl(escaped.strip()) || escaped.startsWith("http")) {
-            return "&#104;" + escaped.substring(1);
+        if (Escaping.isPlainUrl(out.strip()) || out.startsWith("http")) {
+            return "&#104;" + out.substring(1);
         }
-        return escaped;
+        return out;
     }
 
-    /** A name: escaped, with a trailing colon and any {@code label：http} inside it defused. */
+    /**
+     * A name: escaped, with a trailing colon and the colon of any {@code label：http} inside it written as
+     * a character reference of that same colon. One scan, linear in the name.
+     */
     private static String name(String name, String continuation) {
         String escaped = Escaping.inline(name, continuation);
-        escaped = escaped.replaceAll("([：:])(\\s*)(?=https?://)", "&#58;$2");
-        if (escaped.endsWith("：")) {
-            escaped = escaped.substring(0, escaped.length() - 1) + "&#65306;";
-        } else if (escaped.endsWith(":")) {
-            escaped = escaped.substring(0, escaped.length() - 1) + "&#58;";
+        StringBuilder out = new StringBuilder(escaped.length() + 16);
+        int n = escaped.length();
+        for (int i = 0; i < n; i++) {
+            char c = escaped.charAt(i);
+            if (c == ':' || c == '：') {
+                int k = i + 1;
+                while (k < n && Character.isWhitespace(escaped.charAt(k))) {
+                    k++;
+                }
+                if (escaped.startsWith("http://", k) || escaped.startsWith("https://", k) || k == n) {
+                    out.append(c == ':' ? "&#58;" : "&#65306;");
+                    continue;
+                }
+            }
+            out.append(c);
         }
-        return escaped;
+        return out.toString();
     }
 
     // ---------------------------------------------------------------- numbered items
@@ -185,15 +221,15 @@ public final class EntryRenderer {
         for (Link link : links.subList(first, links.size())) {
             out.append(s.separator());
             if (s.labelColon() && !link.label().isEmpty() && Inference.role(link.label()) == link.role()
-                    && Escaping.isPlainUrl(link.url()) && isLabel(link.label())) {
-                out.append(Escaping.singleLine(link.label())).append('：').append(link.url());
+                    && Escaping.isPlainUrl(link.url()) && isBareLabel(link.label())) {
+                out.append(Escaping.label(link.label())).append('：').append(link.url());
             } else {
                 out.append(inlineLink(link, false));
             }
         }
         for (TextField f : e.fields()) {
             out.append(s.separator()).append(f.isLabelled()
-                    ? Escaping.singleLine(f.label()) + "：" + Escaping.singleLine(f.value())
+                    ? Escaping.label(f.label()) + "：" + Escaping.singleLine(f.value())
                     : unlabelled(Escaping.singleLine(f.value())));
         }
         out.append(s.eol());

@@ -45,15 +45,24 @@ public final class Escaping {
      * {@link #inline} on one line, without the escapes only the start of a line needs.
      */
     public static String text(String text) {
-        return escape(text.replace("\r\n", "\n").replace('\r', '\n'), "", false).replace("\n", "&#10;");
+        return escape(text, "", false, false, true);
     }
 
     private static String escape(String text, String continuation, boolean blockStart) {
-        return escape(text, continuation, blockStart, false);
+        return escape(text, continuation, blockStart, false, false);
     }
 
-    /** {@code startsAfterBreak}: the text continues right after a line break already written. */
     private static String escape(String text, String continuation, boolean blockStart, boolean startsAfterBreak) {
+        return escape(text, continuation, blockStart, startsAfterBreak, false);
+    }
+
+    /**
+     * {@code startsAfterBreak}: the text continues right after a line break already written;
+     * {@code oneLine}: line breaks are written as {@code &#10;}, not as line breaks. A carriage return is
+     * always written as {@code &#13;}: Markdown would read it as a line ending.
+     */
+    private static String escape(String text, String continuation, boolean blockStart, boolean startsAfterBreak,
+            boolean oneLine) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         boolean lineStart = blockStart;
         boolean atBreak = startsAfterBreak;
@@ -61,6 +70,14 @@ public final class Escaping {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
+                out.append("&#13;");
+                lineStart = false;
+                atBreak = false;
+                continue;
+            }
+            if (c == '\n' && oneLine) {
+                out.append("&#10;");
+                lineStart = false;
                 continue;
             }
             if (c == '\n') {
@@ -137,9 +154,58 @@ public final class Escaping {
         return out.toString();
     }
 
+    /**
+     * Already escaped text in bold, {@code **text**}: a space character at either end (such as U+00A0,
+     * which the model keeps) is written as a character reference, or the asterisks would not make bold.
+     */
+    public static String bold(String escaped) {
+        StringBuilder out = new StringBuilder(escaped.length() + 16).append("**");
+        int first = escaped.codePointAt(0);
+        int from = 0;
+        if (Character.isWhitespace(first) || Character.isSpaceChar(first)) {
+            out.append("&#").append(first).append(';');
+            from = Character.charCount(first);
+        }
+        int last = escaped.codePointBefore(escaped.length());
+        int to = escaped.length();
+        if (to > from && (Character.isWhitespace(last) || Character.isSpaceChar(last))) {
+            to -= Character.charCount(last);
+            return out.append(escaped, from, to).append("&#").append(last).append(";**").toString();
+        }
+        return out.append(escaped, from, to).append("**").toString();
+    }
+
     /** {@link #inline} for a single-line context: line breaks are written as {@code &#10;}. */
     public static String singleLine(String text) {
-        return inline(text.replace("\r\n", "\n").replace('\r', '\n'), "").replace("\n", "&#10;");
+        return escape(text, "", true, false, true);
+    }
+
+    /**
+     * A field label for {@code label：value}: {@link #singleLine} with every character that could end
+     * the label early or start inline structure escaped too: colons as references ({@code &#58;},
+     * {@code &#65306;}, so that the first colon written is the one after the label), {@code & ( ) >}
+     * backslash-escaped. {@link Labels#read} reads it back as the label.
+     */
+    public static String label(String label) {
+        String escaped = singleLine(label);
+        StringBuilder out = new StringBuilder(escaped.length() + 8);
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\\' && i + 1 < escaped.length()) {
+                out.append(c).append(escaped.charAt(++i));
+            } else if (c == ':') {
+                out.append("&#58;");
+            } else if (c == '：') {
+                out.append("&#65306;");
+            } else if (c == '(' || c == ')' || c == '>') {
+                out.append('\\').append(c);
+            } else if (c == '&' && !Labels.isReference(escaped, i)) {
+                out.append("\\&");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the URL can be written as plain text after a label and read back as one whole URL. */
@@ -149,12 +215,33 @@ public final class Escaping {
                 && !url.matches(".*(?:[^A-Za-z0-9]_|_[^A-Za-z0-9]|_$).*");
     }
 
-    /** A link destination inside {@code (...)}: written in angle brackets when it holds spaces or parentheses. */
+    /**
+     * A link destination inside {@code (...)} that commonmark reads back as exactly {@code url}: written in
+     * angle brackets when it holds white space, parentheses, angle brackets, backslashes or control
+     * characters (C0, DEL, C1), with {@code \\ < >} backslash-escaped and line breaks as {@code &#10;} and
+     * {@code &#13;}; an {@code &} that would start a character reference is backslash-escaped.
+     */
     public static String destination(String url) {
-        String u = url.replace("\n", "%0A").replace("\r", "%0D");
-        if (u.chars().anyMatch(ch -> ch == ' ' || ch == '(' || ch == ')' || ch == '<' || ch == '>' || ch == '\\')) {
-            return "<" + u.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">";
+        boolean angle = false;
+        for (int i = 0; i < url.length() && !angle; i++) {
+            char c = url.charAt(i);
+            angle = c <= ' ' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\' || (c >= 0x7F && c <= 0x9F)
+                    || Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
-        return u;
+        StringBuilder out = new StringBuilder(url.length() + 2);
+        if (angle) {
+            out.append('<');
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            switch (c) {
+                case '\\', '<', '>' -> out.append('\\').append(c);
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '&' -> out.append(Labels.isReference(url, i) ? "\\&" : "&");
+                default -> out.append(c);
+            }
+        }
+        return angle ? out.append('>').toString() : out.toString();
     }
 }
