@@ -1,0 +1,85 @@
+package io.github.medicalnlp.catalogue.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Section;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The property of the minimal-diff writer on every corpus file: for any single edit of the catalogue read
+ * from it, reading the written document back gives the edited catalogue — {@code read(write(edit(doc)))}
+ * equals {@code edit(doc.catalogue())}. Edits: an entry added at the start and at the end of every section,
+ * and every entry (up to a sample of each file) removed, renamed and given a new field. Every failing edit
+ * of a file is reported, not only the first.
+ *
+ * <p>The property does not hold yet (issue 12, item 18): an entry added after heading-style entries turns
+ * the one before it into a section, and an ungrouped entry added after a group label joins the group.
+ * Until the minimal-diff writer is fixed this test is a ratchet: no file may fail more edits than it did
+ * when the property was first measured ({@link #KNOWN_FAILURES}, 365 of 1,507 edits); lower a number when
+ * a fix lowers it, and the goal is zero everywhere.
+ */
+class SingleEditPropertyTest {
+
+    private static final int ENTRIES_PER_FILE = 40;
+
+    /** Failing edits per file as first measured (2026-12-02); only ever lowered. */
+    private static final java.util.Map<String, Integer> KNOWN_FAILURES = java.util.Map.of(
+            "awesome-chinese-medical-nlp.md", 60, "awesome-healthcare.md", 41, "medical-nlp-2020-08-14.md", 40,
+            "medical-nlp-2023-03-15.md", 111, "medical-nlp-2024-11-14.md", 10, "medical-nlp-2024-11-26.md", 27,
+            "medical-nlp-2025-11-29.md", 66, "medical-nlp-english.md", 10);
+
+    static List<Path> files() {
+        return Corpus.files().toList();
+    }
+
+    private record Edit(String name, UnaryOperator<Catalogue> apply) {
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void everySingleEditReadsBackAsTheEditedCatalogue(Path file) throws Exception {
+        MarkdownDocument doc = MarkdownReader.create().read(Files.readString(file));
+        Catalogue c = doc.catalogue();
+        List<Edit> edits = new ArrayList<>();
+        Entry added = Entry.builder("Added entry").link("https://example.org/added").field("简介", "a new entry").build();
+        for (Section s : c.allSections()) {
+            String at = c.pathOf(s).orElseThrow();
+            edits.add(new Edit("add at end of " + at, x -> x.addEntry(at, added)));
+            edits.add(new Edit("add at start of " + at, x -> x.addEntry(at, 0, added)));
+        }
+        List<Entry> all = c.entries();
+        int step = Math.max(1, all.size() / ENTRIES_PER_FILE);
+        for (int i = 0; i < all.size(); i += step) {
+            Entry e = all.get(i);
+            edits.add(new Edit("remove " + e.name(), x -> x.removeEntry(e)));
+            edits.add(new Edit("rename " + e.name(), x -> x.replaceEntry(e, e.withName(e.name() + " renamed"))));
+            edits.add(new Edit("add a field to " + e.name(), x -> x.replaceEntry(e,
+                    e.toBuilder().field("备注", "added note").build())));
+        }
+        List<String> failures = new ArrayList<>();
+        for (Edit edit : edits) {
+            Catalogue edited;
+            try {
+                edited = edit.apply().apply(c);
+            } catch (IllegalArgumentException ambiguous) {
+                continue; // e.g. an entry that is there twice
+            }
+            String written = doc.withCatalogue(edited).render();
+            Catalogue back = MarkdownReader.create().read(written).catalogue();
+            if (!back.equals(edited)) {
+                failures.add(edit.name());
+            }
+        }
+        int known = KNOWN_FAILURES.getOrDefault(file.getFileName().toString(), 0);
+        assertThat(failures.size()).as("%s: %d of %d single edits read back differently (at most %d known): %s",
+                file.getFileName(), failures.size(), edits.size(), known, failures).isLessThanOrEqualTo(known);
+    }
+}
