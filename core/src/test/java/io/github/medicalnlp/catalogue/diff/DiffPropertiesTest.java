@@ -262,11 +262,17 @@ class DiffPropertiesTest {
             top.add(r.nextInt(top.size() + 1), moved);
             return without.withSections(top);
         }
-        return without.withSections(update(without.sections(), targets.get(r.nextInt(targets.size())), 0, s -> {
-            List<Section> kids = new ArrayList<>(s.children());
-            kids.add(r.nextInt(kids.size() + 1), moved);
-            return s.withChildren(kids);
-        }));
+        try {
+            return without.withSections(update(without.sections(), targets.get(r.nextInt(targets.size())), 0, s -> {
+                List<Section> kids = new ArrayList<>(s.children());
+                kids.add(r.nextInt(kids.size() + 1), moved);
+                return s.withChildren(kids);
+            }));
+        } catch (IllegalArgumentException tooDeep) { // more than Section.MAX_DEPTH levels there: move it to the top
+            List<Section> top = new ArrayList<>(without.sections());
+            top.add(r.nextInt(top.size() + 1), moved);
+            return without.withSections(top);
+        }
     }
 
     /** One entry cut out and put into another section. */

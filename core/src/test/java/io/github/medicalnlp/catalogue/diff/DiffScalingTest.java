@@ -48,11 +48,15 @@ class DiffScalingTest {
     }
 
     @Test
-    void deeplyNestedSections() {
+    void nestedSectionsAllTitledAlike() {
         assertLinear(n -> {
-            Catalogue older = Catalogue.of("T", List.of(chain(n / 10, 0)));
-            Catalogue newer = Catalogue.of("T", List.of(chain(n / 10, 1)));
-            return new Pair(older, newer);
+            List<Section> older = new ArrayList<>();
+            List<Section> newer = new ArrayList<>();
+            for (int c = 0; c * 60 < n; c++) { // chains of six levels, as deep as a catalogue may nest
+                older.add(chain(Section.MAX_DEPTH, 0));
+                newer.add(chain(Section.MAX_DEPTH, c == 0 ? 1 : 0));
+            }
+            return new Pair(Catalogue.of("T", older), Catalogue.of("T", newer));
         });
     }
 

@@ -216,7 +216,7 @@ class ConstraintAgreementTest {
             }
             s.entry(entry.build());
         }
-        if (depth < 7) {
+        if (depth < Section.MAX_DEPTH - 1) { // depth 0 is a top-level section: six levels in all
             int children = r.nextInt(3);
             List<Section> kids = new ArrayList<>();
             for (int k = 0; k < children; k++) {

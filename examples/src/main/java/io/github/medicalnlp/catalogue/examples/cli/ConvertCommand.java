@@ -81,6 +81,10 @@ final class ConvertCommand implements Callable<Integer> {
             } catch (CliFailure e) {
                 TerminalText.error(err, e.getMessage());
                 code = MedicalNlpCommand.USAGE;
+            } catch (IllegalArgumentException e) {
+                // what a format cannot hold: U+0000 in Markdown, a seventh heading level in an edited document
+                TerminalText.error(err, job.input() + ": cannot be written as " + to + ": " + e.getMessage());
+                code = MedicalNlpCommand.USAGE;
             }
         }
         return code;
