@@ -60,6 +60,7 @@ class DuplicateKeysTest {
             case "format", "kind", "modality", "role" -> value;
             case "version" -> TextNode.valueOf("1.7");
             case "url" -> TextNode.valueOf(value.asText() + "/other");
+            case "number" -> TextNode.valueOf(value.asText() + ".9"); // still a section number
             default -> TextNode.valueOf(value.asText() + " other");
         };
     }

@@ -65,7 +65,8 @@ class StringPositionsTest {
     static Catalogue catalogue(Position at, String text) {
         Map<Position, String> t = new EnumMap<>(Position.class);
         for (Position p : Position.values()) {
-            t.put(p, p == at ? text : p == Position.URL ? "https://example.org/x" : p.name().toLowerCase());
+            t.put(p, p == at ? text : p == Position.URL ? "https://example.org/x"
+                    : p == Position.SECTION_NUMBER ? "1" : p.name().toLowerCase());
         }
         return Catalogue.builder(t.get(Position.TITLE))
                 .introduction(t.get(Position.INTRODUCTION))
@@ -83,9 +84,10 @@ class StringPositionsTest {
 
     /** The compact document with {@code jsonString} (JSON source, without quotes) at {@code at}. */
     static String document(Position at, String jsonString) {
-        String doc = CatalogueJsonWriter.compact().write(catalogue(at, "MARKER"));
-        assertThat(doc).containsOnlyOnce("\"MARKER\"");
-        return doc.replace("\"MARKER\"", "\"" + jsonString + "\"");
+        String marker = at == Position.SECTION_NUMBER ? "777.777" : "MARKER"; // a number must be one
+        String doc = CatalogueJsonWriter.compact().write(catalogue(at, marker));
+        assertThat(doc).containsOnlyOnce("\"" + marker + "\"");
+        return doc.replace("\"" + marker + "\"", "\"" + jsonString + "\"");
     }
 
     @ParameterizedTest
@@ -136,7 +138,8 @@ class StringPositionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Position.class)
+    @EnumSource(value = Position.class, names = "SECTION_NUMBER", mode = EnumSource.Mode.EXCLUDE)
+    // a section number holds digits and dots only (Section.NUMBER_GRAMMAR): the model refuses other text there
     void aLoneSurrogateIsRefusedByEveryWriterNamingThePointer(Position at, @TempDir Path dir) throws IOException {
         ObjectMapper mapper = new ObjectMapper().registerModule(new CatalogueModule());
         for (String lone : List.of("a\uD800b", "a\uDC00b", "a\uDC00\uD800b", "ab\uD83D", "\uDE00ab")) {
@@ -178,7 +181,8 @@ class StringPositionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Position.class)
+    @EnumSource(value = Position.class, names = "SECTION_NUMBER", mode = EnumSource.Mode.EXCLUDE)
+    // a section number holds digits and dots only (Section.NUMBER_GRAMMAR): the model refuses other text there
     void pairsNulAndEveryControlCharacterComeBackUnchanged(Position at) throws IOException {
         StringBuilder chars = new StringBuilder("\uD83D\uDE00\uDBFF\uDFFF\u2028\u2029\uFEFF\uFFFF");
         for (char c = 0; c < 0x20; c++) {
