@@ -31,14 +31,9 @@ class LintLocationsTest {
             .collect(Collectors.toSet());
 
     /** The seed's way: every segment looked at for every finding. */
-    private static Location naive(MarkdownDocument doc, Finding f) {
+    private static Location naive(MarkdownDocument doc, Map<String, Integer> sectionByPath, Finding f) {
         Parsed parsed = doc.parsed();
         String text = parsed.text();
-        List<Tree.Node> nodes = Tree.nodes(parsed.catalogue());
-        Map<String, Integer> sectionByPath = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            sectionByPath.putIfAbsent(nodes.get(i).path(), i);
-        }
         Integer section = f.sectionPath().map(sectionByPath::get).orElse(null);
         if (section == null) {
             return new Location(doc.sourceName(), 1, 1);
@@ -74,9 +69,14 @@ class LintLocationsTest {
     }
 
     private static void placesAsTheNaiveSearch(MarkdownDocument doc) {
+        List<Tree.Node> nodes = Tree.nodes(doc.parsed().catalogue());
+        Map<String, Integer> sectionByPath = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            sectionByPath.putIfAbsent(nodes.get(i).path(), i);
+        }
         List<Finding> expected = new ArrayList<>();
         for (Finding f : Linter.standard().lint(doc.catalogue())) {
-            expected.add(f.at(naive(doc, f)));
+            expected.add(f.at(naive(doc, sectionByPath, f)));
         }
         expected.sort(Comparator.comparingInt((Finding f) -> f.location().orElseThrow().line())
                 .thenComparingInt(f -> f.location().orElseThrow().column()));

@@ -35,7 +35,7 @@ class LintScalingTest {
     @Test
     void manyItems() {
         lintScales("items", n -> items(n, i -> "* [Tool " + i + "](https://example.org/tool/" + i + ") - A tool numbered "
-                + i + ".\n"), 1_000);
+                + i + ".\n"), 500);
     }
 
     @Test
@@ -55,7 +55,7 @@ class LintScalingTest {
                 }
             }
             return contents.append('\n').append(body).toString();
-        }, 500);
+        }, 250);
     }
 
     @Test

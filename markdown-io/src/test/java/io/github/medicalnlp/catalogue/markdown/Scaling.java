@@ -34,7 +34,7 @@ public final class Scaling {
     public static <T> void linear(String what, IntFunction<T> input, int n, Function<T, ?> step) {
         T small = input.apply(n);
         T large = input.apply(8 * n);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             step.apply(small);
         }
         step.apply(large);
