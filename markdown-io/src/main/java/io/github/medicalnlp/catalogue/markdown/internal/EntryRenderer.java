@@ -31,6 +31,9 @@ public final class EntryRenderer {
         if (style instanceof EntryStyle.Numbered n) {
             return numbered(entry, n, note);
         }
+        if (style instanceof EntryStyle.Heading h) {
+            return heading(entry, h, note);
+        }
         return row(entry, (EntryStyle.TableRow) style);
     }
 
@@ -75,15 +78,19 @@ public final class EntryRenderer {
         for (Link link : e.links().subList(1, e.links().size())) {
             out.append(' ').append(inlineLink(link, s.angle()));
         }
-        List<String> texts = new ArrayList<>();
-        for (TextField f : e.fields()) {
-            texts.add(f.isLabelled() ? Escaping.label(f.label()) + s.colon() + Escaping.singleLine(f.value())
+        // the line holds one field (the reader reads the text after the links as one); the others are children
+        if (!e.fields().isEmpty()) {
+            TextField f = e.fields().get(0);
+            out.append(s.separator()).append(f.isLabelled()
+                    ? Escaping.label(f.label()) + s.colon() + Escaping.singleLine(f.value())
                     : unlabelled(Escaping.singleLine(f.value())));
         }
-        if (!texts.isEmpty()) {
-            out.append(s.separator()).append(String.join(" ", texts));
-        }
         out.append(s.eol());
+        String childContent = contentIndent + " ".repeat(s.marker().length() + 1);
+        for (TextField f : e.fields().subList(Math.min(1, e.fields().size()), e.fields().size())) {
+            out.append(contentIndent).append(s.marker()).append(' ').append(field(f, s.colon(), childContent))
+                    .append(s.eol());
+        }
         note.ifPresent(n -> out.append(contentIndent).append(n).append(s.eol()));
         return out.toString();
     }
@@ -201,6 +208,30 @@ public final class EntryRenderer {
         return out.toString();
     }
 
+    // ---------------------------------------------------------------- heading entries
+
+    /**
+     * {@code #### name}, then each link and field as a paragraph of its own: a paragraph, unlike a list
+     * item that is not {@code label：value}, never makes the reader take the heading for a section.
+     */
+    private static String heading(Entry e, EntryStyle.Heading s, Optional<String> note) {
+        StringBuilder out = new StringBuilder();
+        String title = CanonicalRenderer.headingMarkdown(e.name());
+        if (Syntax.sectionNumber(e.name()) != null) { // the reader takes a number written as such off the name
+            int first = e.name().codePointAt(0);
+            title = "&#" + first + ";" + CanonicalRenderer.headingMarkdown(e.name().substring(Character.charCount(first)));
+        }
+        out.append("#".repeat(s.level())).append(' ').append(title).append(s.eol());
+        for (Link link : e.links()) {
+            out.append(s.eol()).append(linkValue(link, s.colon())).append(s.eol());
+        }
+        for (TextField f : e.fields()) {
+            out.append(s.eol()).append(field(f, s.colon(), "")).append(s.eol());
+        }
+        note.ifPresent(n -> out.append(s.eol()).append(n).append(s.eol()));
+        return out.toString();
+    }
+
     // ---------------------------------------------------------------- numbered items
 
     private static String numbered(Entry e, EntryStyle.Numbered s, Optional<String> note) {
@@ -220,7 +251,9 @@ public final class EntryRenderer {
         }
         for (Link link : links.subList(first, links.size())) {
             out.append(s.separator());
-            if (s.labelColon() && !link.label().isEmpty() && Inference.role(link.label()) == link.role()
+            if (link.label().isEmpty() && link.role() == LinkRole.HOMEPAGE && Escaping.isPlainUrl(link.url())) {
+                out.append('<').append(link.url()).append('>'); // an autolink: read back without a label
+            } else if (s.labelColon() && !link.label().isEmpty() && Inference.role(link.label()) == link.role()
                     && Escaping.isPlainUrl(link.url()) && isBareLabel(link.label())) {
                 out.append(Escaping.label(link.label())).append('：').append(link.url());
             } else {
