@@ -396,6 +396,8 @@ public final class EditRenderer {
         }
         Object[] labelOf = groupLabels(segs, before);
         effectiveGroup = Optional.empty(); // the reader starts every section without a group
+        tableHead = null;
+        tableOpen = true;
         for (int p = 0; p < segs.size(); p++) {
             int i = segs.get(p);
             Parsed.Segment s = seg(i);
@@ -404,6 +406,9 @@ public final class EditRenderer {
                     citationOr(i);
                     if (s.type() == Parsed.Type.GROUP) {
                         effectiveGroup = labelOf[p];
+                    } else if (s.type() == Parsed.Type.TABLE_HEAD) {
+                        tableHead = text(i);
+                        tableOpen = true;
                     }
                 }
                 continue;
@@ -418,18 +423,22 @@ public final class EditRenderer {
                 for (int j : inserts.get(0)) {
                     newBlock();
                     group(after.get(j), style);
-                    out.append(EntryRenderer.render(after.get(j), style, implied.get())).append(sep);
+                    entry(after.get(j), style, implied);
+                    out.append(sep);
                 }
             }
             switch (ops[e]) {
                 case KEEP -> {
                     group(before.get(e), style);
+                    if (style instanceof EntryStyle.TableRow) {
+                        reopenTable();
+                    }
                     emit(i);
                 }
                 case REPLACE -> {
                     newBlock();
                     group(after.get(partner[e]), style);
-                    out.append(EntryRenderer.render(after.get(partner[e]), style, implied.get()));
+                    entry(after.get(partner[e]), style, implied);
                 }
                 default -> {
                 }
@@ -458,9 +467,50 @@ public final class EditRenderer {
                         st = new EntryStyle.Numbered(num.indent(), number, num.delimiter(), num.afterMarker(),
                                 num.linkedName(), num.labelColon(), num.separator(), num.eol());
                     }
-                    out.append(EntryRenderer.render(after.get(j), st, implied.get()));
+                    entry(after.get(j), st, implied);
                 }
             }
+        }
+    }
+
+    /** The header and delimiter rows of the table the section's rows belong to, or null. */
+    private String tableHead;
+    /** Whether that table is open: false after an entry was written as a list item between its rows. */
+    private boolean tableOpen = true;
+
+    /**
+     * Writes a new or changed entry in {@code style}. An entry that a row of its table could not give back
+     * ({@link EntryRenderer#fitsRow}) is written as a list item between two tables instead: the table is
+     * closed before it, and opened again with the same header before the next row.
+     */
+    private void entry(Entry e, EntryStyle style, Implied implied) {
+        if (style instanceof EntryStyle.TableRow row) {
+            if (EntryRenderer.fitsRow(e, row, implied.get())) {
+                reopenTable();
+                out.append(EntryRenderer.render(e, style, implied.get()));
+                return;
+            }
+            blankLine(row.eol());
+            out.append(EntryRenderer.render(e, defaultStyle, implied.get())).append(row.eol());
+            tableOpen = false;
+            return;
+        }
+        out.append(EntryRenderer.render(e, style, implied.get()));
+    }
+
+    private void reopenTable() {
+        if (!tableOpen && tableHead != null) {
+            blankLine(Lines.ending(tableHead));
+            out.append(tableHead);
+            tableOpen = true;
+        }
+    }
+
+    /** Ends the line, then adds a blank line unless the text already ends with one. */
+    private void blankLine(String eol) {
+        newBlock();
+        if (out.length() > 0 && !out.endsWith("\n\n") && !out.endsWith("\r\n\r\n") && !out.endsWith("\r\r")) {
+            out.append(eol);
         }
     }
 

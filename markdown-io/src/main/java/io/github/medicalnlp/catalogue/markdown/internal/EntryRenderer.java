@@ -260,12 +260,17 @@ public final class EntryRenderer {
                 out.append(inlineLink(link, false));
             }
         }
-        for (TextField f : e.fields()) {
+        // the line holds one field (the reader reads the text after the links as one); the others are children
+        if (!e.fields().isEmpty()) {
+            TextField f = e.fields().get(0);
             out.append(s.separator()).append(f.isLabelled()
                     ? Escaping.label(f.label()) + "：" + Escaping.singleLine(f.value())
                     : unlabelled(Escaping.singleLine(f.value())));
         }
         out.append(s.eol());
+        for (TextField f : e.fields().subList(Math.min(1, e.fields().size()), e.fields().size())) {
+            out.append(contentIndent).append("- ").append(field(f, "：", contentIndent + "  ")).append(s.eol());
+        }
         note.ifPresent(n -> out.append(contentIndent).append(n).append(s.eol()));
         return out.toString();
     }
@@ -279,18 +284,24 @@ public final class EntryRenderer {
             cells.add(new StringBuilder());
         }
         String name = cell(e.name());
-        cells.get(0).append(s.codeName() && !e.name().contains("`") ? "`" + e.name().replace("|", "\\|") + "`" : name);
+        name = s.codeName() && !e.name().contains("`") ? "`" + e.name().replace("|", "\\|") + "`" : name;
+        Link home = homeOf(e);
+        // an unlabelled homepage is the link of the name, which the reader reads as such
+        cells.get(0).append(home == null ? name : "[" + name + "](" + Escaping.destination(home.url()) + ")");
         List<LinkRole> roles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             roles.add(i == 0 ? null : Inference.role(s.columns().get(i)));
         }
         for (Link link : e.links()) {
+            if (link == home) {
+                continue;
+            }
             int col = roles.indexOf(link.role());
             if (col < 0) {
                 col = Math.min(1, n - 1);
             }
-            String text = link.label().isEmpty() ? "link" : link.label();
-            String l = "[" + cell(text) + "](" + Escaping.destination(link.url()) + ")";
+            String l = link.label().isEmpty() && Escaping.isPlainUrl(link.url()) ? "<" + link.url() + ">"
+                    : "[" + cell(link.label().isEmpty() ? "link" : link.label()) + "](" + Escaping.destination(link.url()) + ")";
             cells.get(col).append(s.bracketed() ? "[" + l + "]" : l);
         }
         for (TextField f : e.fields()) {
@@ -311,6 +322,70 @@ public final class EntryRenderer {
             out.append(c.length() == 0 ? s.empty() : c).append('|');
         }
         return out.append(s.eol()).toString();
+    }
+
+    /** The entry's one unlabelled homepage link, written as the link of its name in a table; or null. */
+    private static Link homeOf(Entry e) {
+        Link home = null;
+        for (Link link : e.links()) {
+            if (link.label().isEmpty() && link.role() == LinkRole.HOMEPAGE) {
+                if (home != null) {
+                    return null;
+                }
+                home = link;
+            }
+        }
+        return home;
+    }
+
+    /**
+     * Whether {@code e}, written as a row of a table in style {@code s}, reads back as itself: its metadata
+     * is what the headings imply (a row cannot carry an annotation); each link has a column of its role
+     * (or is its one unlabelled homepage); each field has a column of its label to itself, and a value that
+     * a cell gives back (one line, no brackets, not a dash); the name is one line.
+     */
+    public static boolean fitsRow(Entry e, EntryStyle.TableRow s, Annotation.Metadata implied) {
+        if (!Annotation.Metadata.of(e).equals(implied) || e.name().indexOf('\n') >= 0 || e.name().indexOf('\r') >= 0
+                || !e.name().strip().equals(e.name())) {
+            return false;
+        }
+        List<String> columns = s.columns();
+        Link home = homeOf(e);
+        java.util.Set<Integer> linkColumns = new java.util.HashSet<>();
+        for (Link link : e.links()) {
+            if (link == home) {
+                continue;
+            }
+            int col = -1;
+            for (int i = 1; i < columns.size() && col < 0; i++) {
+                if (Inference.role(columns.get(i)) == link.role()) {
+                    col = i;
+                }
+            }
+            boolean labelReadsBack = link.label().isEmpty() ? Escaping.isPlainUrl(link.url())
+                    : link.label().strip().equals(link.label()) && link.label().indexOf('\n') < 0
+                            && link.label().indexOf('\r') < 0 && !link.label().equals("link");
+            if (col < 0 || !labelReadsBack) {
+                return false;
+            }
+            linkColumns.add(col);
+        }
+        java.util.Set<Integer> fieldColumns = new java.util.HashSet<>();
+        for (TextField f : e.fields()) {
+            int col = -1;
+            for (int i = 1; i < columns.size(); i++) {
+                if (columns.get(i).strip().equals(f.label())) {
+                    col = i;
+                }
+            }
+            String v = f.value();
+            if (col < 0 || linkColumns.contains(col) || !fieldColumns.add(col) || v.isEmpty() || !v.strip().equals(v)
+                    || v.equals("-") || v.equals("—") || v.indexOf('[') >= 0 || v.indexOf(']') >= 0
+                    || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cell(String text) {
