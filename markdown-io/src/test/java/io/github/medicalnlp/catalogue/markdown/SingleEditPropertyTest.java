@@ -20,21 +20,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and every entry (up to a sample of each file) removed, renamed and given a new field. Every failing edit
  * of a file is reported, not only the first.
  *
- * <p>The property does not hold yet (issue 12, item 18): an entry added after heading-style entries turns
- * the one before it into a section, and an ungrouped entry added after a group label joins the group.
- * Until the minimal-diff writer is fixed this test is a ratchet: no file may fail more edits than it did
- * when the property was first measured ({@link #KNOWN_FAILURES}, 365 of 1,507 edits); lower a number when
- * a fix lowers it, and the goal is zero everywhere.
+ * <p>One edit of 1,507 still reads back differently, so this test is a ratchet: no file may fail more
+ * edits than {@link #KNOWN_FAILURES} says, and a number is only ever lowered. The one left: in the 2023
+ * list, removing the only entry of a section written as a heading that is not {@code label：value}
+ * leaves items that are, and the reader then takes that heading for an entry (the reader decides what a
+ * heading is from what is under it; the recogniser rebuild of issue 13 is where that changes).
  */
 class SingleEditPropertyTest {
 
     private static final int ENTRIES_PER_FILE = 40;
 
-    /** Failing edits per file as first measured (2026-12-02); only ever lowered. */
+    /** Failing edits per file (365 when first measured on 2026-12-02, one now); only ever lowered. */
     private static final java.util.Map<String, Integer> KNOWN_FAILURES = java.util.Map.of(
-            "awesome-chinese-medical-nlp.md", 60, "awesome-healthcare.md", 41, "medical-nlp-2020-08-14.md", 40,
-            "medical-nlp-2023-03-15.md", 111, "medical-nlp-2024-11-14.md", 10, "medical-nlp-2024-11-26.md", 27,
-            "medical-nlp-2025-11-29.md", 66, "medical-nlp-english.md", 10);
+            "medical-nlp-2023-03-15.md", 1);
 
     static List<Path> files() {
         return Corpus.files().toList();

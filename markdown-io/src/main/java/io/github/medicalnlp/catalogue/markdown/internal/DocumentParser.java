@@ -790,7 +790,9 @@ public final class DocumentParser {
                 if (parts.get(i) instanceof InlineLink l) {
                     trailing(d, rest.toString());
                     rest.setLength(0);
-                    d.links.add(new Draft.LinkAt(Link.of(l.url(), l.text(), Inference.role(l.text())), l.offset()));
+                    // an autolink's text is its address, not a label: read as an unlabelled homepage, as in tables
+                    d.links.add(new Draft.LinkAt(l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE)
+                            : Link.of(l.url(), l.text(), Inference.role(l.text())), l.offset()));
                 } else {
                     rest.append(((TextPart) parts.get(i)).text());
                 }
@@ -1101,7 +1103,8 @@ public final class DocumentParser {
             List<InlineLink> headLinks = new ArrayList<>();
             String name = plain(h, headLinks).replace('\n', ' ').strip();
             int[] m = Syntax.sectionNumber(name);
-            if (m != null) {
+            String headRaw = lines(head.first(), head.last());
+            if (m != null && numberWrittenAsIs(headRaw, name.substring(0, m[0]))) {
                 name = name.substring(m[1]).strip();
             }
             for (InlineLink l : headLinks) {
@@ -1140,7 +1143,10 @@ public final class DocumentParser {
                 unit(head);
                 return i;
             }
-            addEntry(head.first(), units.get(lastContent).last(), d, offsetOf(h), null, Segments.GIVEN);
+            String written = lines(head.first(), units.get(lastContent).last());
+            String colon = written.indexOf('：') >= 0 || written.indexOf(':') < 0 ? "：" : ":";
+            addEntry(head.first(), units.get(lastContent).last(), d, offsetOf(h),
+                    new EntryStyle.Heading(h.getLevel(), colon, eol(headRaw)), Segments.GIVEN);
             for (int j = lastContent + 1; j <= end; j++) {
                 segment(units.get(j), Parsed.Type.GAP, -1, null);
             }

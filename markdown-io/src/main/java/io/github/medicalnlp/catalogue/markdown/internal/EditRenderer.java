@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -367,8 +368,10 @@ public final class EditRenderer {
             while (end > 0 && isGap(segs, end - 1)) {
                 end--;
             }
+            boolean label = false; // a group label without entries: the reader would put new entries in its group
             for (int q = 0; q < end; q++) {
                 citationOr(segs.get(q));
+                label |= seg(segs.get(q)).type() == Parsed.Type.GROUP;
             }
             if (!inserts.get(0).isEmpty()) {
                 newBlock();
@@ -379,6 +382,9 @@ public final class EditRenderer {
                 for (int j : inserts.get(0)) {
                     fresh.add(after.get(j));
                 }
+                if (label && fresh.get(0).group().isEmpty()) {
+                    out.append(Annotation.END_OF_GROUP).append("\n\n");
+                }
                 StringBuilder block = new StringBuilder();
                 CanonicalRenderer.entries(fresh, implied.get(), defaultStyle, block);
                 out.append(end < segs.size() ? block.substring(0, block.length() - 1) : block);
@@ -388,12 +394,22 @@ public final class EditRenderer {
             }
             return;
         }
+        Object[] labelOf = groupLabels(segs, before);
+        effectiveGroup = Optional.empty(); // the reader starts every section without a group
+        tableHead = null;
+        tableOpen = true;
         for (int p = 0; p < segs.size(); p++) {
             int i = segs.get(p);
             Parsed.Segment s = seg(i);
             if (s.type() != Parsed.Type.ENTRY) {
                 if (!drop[p]) {
                     citationOr(i);
+                    if (s.type() == Parsed.Type.GROUP) {
+                        effectiveGroup = labelOf[p];
+                    } else if (s.type() == Parsed.Type.TABLE_HEAD) {
+                        tableHead = text(i);
+                        tableOpen = true;
+                    }
                 }
                 continue;
             }
@@ -401,16 +417,28 @@ public final class EditRenderer {
             EntryStyle style = s.style() != null ? s.style() : defaultStyle;
             if (e == 0 && !inserts.get(0).isEmpty()) {
                 String sep = isGap(segs, p + 1) && isEntry(segs, p + 2) ? text(segs.get(p + 1)) : "";
+                if (sep.isEmpty() && style instanceof EntryStyle.Heading) {
+                    sep = style.eol(); // a heading entry's last paragraph and the next heading apart
+                }
                 for (int j : inserts.get(0)) {
                     newBlock();
-                    out.append(EntryRenderer.render(after.get(j), style, implied.get())).append(sep);
+                    group(after.get(j), style);
+                    entry(after.get(j), style, implied);
+                    out.append(sep);
                 }
             }
             switch (ops[e]) {
-                case KEEP -> emit(i);
+                case KEEP -> {
+                    group(before.get(e), style);
+                    if (style instanceof EntryStyle.TableRow) {
+                        reopenTable();
+                    }
+                    emit(i);
+                }
                 case REPLACE -> {
                     newBlock();
-                    out.append(EntryRenderer.render(after.get(partner[e]), style, implied.get()));
+                    group(after.get(partner[e]), style);
+                    entry(after.get(partner[e]), style, implied);
                 }
                 default -> {
                 }
@@ -426,19 +454,110 @@ public final class EditRenderer {
                     sep = "";
                 }
                 int number = style instanceof EntryStyle.Numbered num ? num.number() : 0;
+                if (sep.isEmpty() && style instanceof EntryStyle.Heading) {
+                    sep = style.eol();
+                }
                 for (int j : next) {
                     newBlock();
                     out.append(sep);
+                    group(after.get(j), style);
                     EntryStyle st = style;
                     if (style instanceof EntryStyle.Numbered num) {
                         number++;
                         st = new EntryStyle.Numbered(num.indent(), number, num.delimiter(), num.afterMarker(),
                                 num.linkedName(), num.labelColon(), num.separator(), num.eol());
                     }
-                    out.append(EntryRenderer.render(after.get(j), st, implied.get()));
+                    entry(after.get(j), st, implied);
                 }
             }
         }
+    }
+
+    /** The header and delimiter rows of the table the section's rows belong to, or null. */
+    private String tableHead;
+    /** Whether that table is open: false after an entry was written as a list item between its rows. */
+    private boolean tableOpen = true;
+
+    /**
+     * Writes a new or changed entry in {@code style}. An entry that a row of its table could not give back
+     * ({@link EntryRenderer#fitsRow}) is written as a list item between two tables instead: the table is
+     * closed before it, and opened again with the same header before the next row.
+     */
+    private void entry(Entry e, EntryStyle style, Implied implied) {
+        if (style instanceof EntryStyle.TableRow row) {
+            if (EntryRenderer.fitsRow(e, row, implied.get())) {
+                reopenTable();
+                out.append(EntryRenderer.render(e, style, implied.get()));
+                return;
+            }
+            blankLine(row.eol());
+            out.append(EntryRenderer.render(e, defaultStyle, implied.get())).append(row.eol());
+            tableOpen = false;
+            return;
+        }
+        out.append(EntryRenderer.render(e, style, implied.get()));
+    }
+
+    private void reopenTable() {
+        if (!tableOpen && tableHead != null) {
+            blankLine(Lines.ending(tableHead));
+            out.append(tableHead);
+            tableOpen = true;
+        }
+    }
+
+    /** Ends the line, then adds a blank line unless the text already ends with one. */
+    private void blankLine(String eol) {
+        newBlock();
+        if (out.length() > 0 && !out.endsWith("\n\n") && !out.endsWith("\r\n\r\n") && !out.endsWith("\r\r")) {
+            out.append(eol);
+        }
+    }
+
+    /** The group the reader would give the next entry here: an {@code Optional<String>}, or {@link #UNKNOWN}. */
+    private Object effectiveGroup = Optional.empty();
+
+    /** A group label whose group is not known (no entry follows it in the document as read). */
+    private static final Object UNKNOWN = new Object();
+
+    /**
+     * The group each group-label segment of a section starts, as the reader read it: the group of the
+     * first entry after it, or {@link #UNKNOWN} when another label or the end comes first. One pass.
+     */
+    private Object[] groupLabels(List<Integer> segs, List<Entry> before) {
+        Object[] labelOf = new Object[segs.size()];
+        Object next = UNKNOWN;
+        for (int p = segs.size() - 1; p >= 0; p--) {
+            Parsed.Segment s = seg(segs.get(p));
+            if (s.type() == Parsed.Type.ENTRY) {
+                next = before.get(s.entry()).group();
+            } else if (s.type() == Parsed.Type.GROUP) {
+                labelOf[p] = next;
+                next = UNKNOWN;
+            }
+        }
+        return labelOf;
+    }
+
+    /**
+     * Before an entry: when the group the reader would give it here is not its own, a group label (or the
+     * end-of-group mark) in a paragraph of its own, as the canonical writer writes one. List styles only:
+     * between table rows a label would end the table, and after a heading entry it would make the
+     * heading a section.
+     */
+    private void group(Entry e, EntryStyle style) {
+        if (effectiveGroup.equals(e.group()) || !(style instanceof EntryStyle.Bullet || style instanceof EntryStyle.Numbered)) {
+            effectiveGroup = e.group();
+            return;
+        }
+        String eol = style.eol();
+        newBlock();
+        if (out.length() > 0 && !out.endsWith(eol + eol) && !out.endsWith("\n\n")) {
+            out.append(eol);
+        }
+        out.append(e.group().map(g -> Escaping.bold(Escaping.text(g))).orElse(Annotation.END_OF_GROUP))
+                .append(eol).append(eol);
+        effectiveGroup = e.group();
     }
 
     private boolean isGap(List<Integer> segs, int p) {

@@ -31,6 +31,9 @@ public final class EntryRenderer {
         if (style instanceof EntryStyle.Numbered n) {
             return numbered(entry, n, note);
         }
+        if (style instanceof EntryStyle.Heading h) {
+            return heading(entry, h, note);
+        }
         return row(entry, (EntryStyle.TableRow) style);
     }
 
@@ -75,15 +78,19 @@ public final class EntryRenderer {
         for (Link link : e.links().subList(1, e.links().size())) {
             out.append(' ').append(inlineLink(link, s.angle()));
         }
-        List<String> texts = new ArrayList<>();
-        for (TextField f : e.fields()) {
-            texts.add(f.isLabelled() ? Escaping.label(f.label()) + s.colon() + Escaping.singleLine(f.value())
+        // the line holds one field (the reader reads the text after the links as one); the others are children
+        if (!e.fields().isEmpty()) {
+            TextField f = e.fields().get(0);
+            out.append(s.separator()).append(f.isLabelled()
+                    ? Escaping.label(f.label()) + s.colon() + Escaping.singleLine(f.value())
                     : unlabelled(Escaping.singleLine(f.value())));
         }
-        if (!texts.isEmpty()) {
-            out.append(s.separator()).append(String.join(" ", texts));
-        }
         out.append(s.eol());
+        String childContent = contentIndent + " ".repeat(s.marker().length() + 1);
+        for (TextField f : e.fields().subList(Math.min(1, e.fields().size()), e.fields().size())) {
+            out.append(contentIndent).append(s.marker()).append(' ').append(field(f, s.colon(), childContent))
+                    .append(s.eol());
+        }
         note.ifPresent(n -> out.append(contentIndent).append(n).append(s.eol()));
         return out.toString();
     }
@@ -201,6 +208,30 @@ public final class EntryRenderer {
         return out.toString();
     }
 
+    // ---------------------------------------------------------------- heading entries
+
+    /**
+     * {@code #### name}, then each link and field as a paragraph of its own: a paragraph, unlike a list
+     * item that is not {@code label：value}, never makes the reader take the heading for a section.
+     */
+    private static String heading(Entry e, EntryStyle.Heading s, Optional<String> note) {
+        StringBuilder out = new StringBuilder();
+        String title = CanonicalRenderer.headingMarkdown(e.name());
+        if (Syntax.sectionNumber(e.name()) != null) { // the reader takes a number written as such off the name
+            int first = e.name().codePointAt(0);
+            title = "&#" + first + ";" + CanonicalRenderer.headingMarkdown(e.name().substring(Character.charCount(first)));
+        }
+        out.append("#".repeat(s.level())).append(' ').append(title).append(s.eol());
+        for (Link link : e.links()) {
+            out.append(s.eol()).append(linkValue(link, s.colon())).append(s.eol());
+        }
+        for (TextField f : e.fields()) {
+            out.append(s.eol()).append(field(f, s.colon(), "")).append(s.eol());
+        }
+        note.ifPresent(n -> out.append(s.eol()).append(n).append(s.eol()));
+        return out.toString();
+    }
+
     // ---------------------------------------------------------------- numbered items
 
     private static String numbered(Entry e, EntryStyle.Numbered s, Optional<String> note) {
@@ -220,19 +251,26 @@ public final class EntryRenderer {
         }
         for (Link link : links.subList(first, links.size())) {
             out.append(s.separator());
-            if (s.labelColon() && !link.label().isEmpty() && Inference.role(link.label()) == link.role()
+            if (link.label().isEmpty() && link.role() == LinkRole.HOMEPAGE && Escaping.isPlainUrl(link.url())) {
+                out.append('<').append(link.url()).append('>'); // an autolink: read back without a label
+            } else if (s.labelColon() && !link.label().isEmpty() && Inference.role(link.label()) == link.role()
                     && Escaping.isPlainUrl(link.url()) && isBareLabel(link.label())) {
                 out.append(Escaping.label(link.label())).append('：').append(link.url());
             } else {
                 out.append(inlineLink(link, false));
             }
         }
-        for (TextField f : e.fields()) {
+        // the line holds one field (the reader reads the text after the links as one); the others are children
+        if (!e.fields().isEmpty()) {
+            TextField f = e.fields().get(0);
             out.append(s.separator()).append(f.isLabelled()
                     ? Escaping.label(f.label()) + "：" + Escaping.singleLine(f.value())
                     : unlabelled(Escaping.singleLine(f.value())));
         }
         out.append(s.eol());
+        for (TextField f : e.fields().subList(Math.min(1, e.fields().size()), e.fields().size())) {
+            out.append(contentIndent).append("- ").append(field(f, "：", contentIndent + "  ")).append(s.eol());
+        }
         note.ifPresent(n -> out.append(contentIndent).append(n).append(s.eol()));
         return out.toString();
     }
@@ -246,18 +284,24 @@ public final class EntryRenderer {
             cells.add(new StringBuilder());
         }
         String name = cell(e.name());
-        cells.get(0).append(s.codeName() && !e.name().contains("`") ? "`" + e.name().replace("|", "\\|") + "`" : name);
+        name = s.codeName() && !e.name().contains("`") ? "`" + e.name().replace("|", "\\|") + "`" : name;
+        Link home = homeOf(e);
+        // an unlabelled homepage is the link of the name, which the reader reads as such
+        cells.get(0).append(home == null ? name : "[" + name + "](" + Escaping.destination(home.url()) + ")");
         List<LinkRole> roles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             roles.add(i == 0 ? null : Inference.role(s.columns().get(i)));
         }
         for (Link link : e.links()) {
+            if (link == home) {
+                continue;
+            }
             int col = roles.indexOf(link.role());
             if (col < 0) {
                 col = Math.min(1, n - 1);
             }
-            String text = link.label().isEmpty() ? "link" : link.label();
-            String l = "[" + cell(text) + "](" + Escaping.destination(link.url()) + ")";
+            String l = link.label().isEmpty() && Escaping.isPlainUrl(link.url()) ? "<" + link.url() + ">"
+                    : "[" + cell(link.label().isEmpty() ? "link" : link.label()) + "](" + Escaping.destination(link.url()) + ")";
             cells.get(col).append(s.bracketed() ? "[" + l + "]" : l);
         }
         for (TextField f : e.fields()) {
@@ -278,6 +322,70 @@ public final class EntryRenderer {
             out.append(c.length() == 0 ? s.empty() : c).append('|');
         }
         return out.append(s.eol()).toString();
+    }
+
+    /** The entry's one unlabelled homepage link, written as the link of its name in a table; or null. */
+    private static Link homeOf(Entry e) {
+        Link home = null;
+        for (Link link : e.links()) {
+            if (link.label().isEmpty() && link.role() == LinkRole.HOMEPAGE) {
+                if (home != null) {
+                    return null;
+                }
+                home = link;
+            }
+        }
+        return home;
+    }
+
+    /**
+     * Whether {@code e}, written as a row of a table in style {@code s}, reads back as itself: its metadata
+     * is what the headings imply (a row cannot carry an annotation); each link has a column of its role
+     * (or is its one unlabelled homepage); each field has a column of its label to itself, and a value that
+     * a cell gives back (one line, no brackets, not a dash); the name is one line.
+     */
+    public static boolean fitsRow(Entry e, EntryStyle.TableRow s, Annotation.Metadata implied) {
+        if (!Annotation.Metadata.of(e).equals(implied) || e.name().indexOf('\n') >= 0 || e.name().indexOf('\r') >= 0
+                || !e.name().strip().equals(e.name())) {
+            return false;
+        }
+        List<String> columns = s.columns();
+        Link home = homeOf(e);
+        java.util.Set<Integer> linkColumns = new java.util.HashSet<>();
+        for (Link link : e.links()) {
+            if (link == home) {
+                continue;
+            }
+            int col = -1;
+            for (int i = 1; i < columns.size() && col < 0; i++) {
+                if (Inference.role(columns.get(i)) == link.role()) {
+                    col = i;
+                }
+            }
+            boolean labelReadsBack = link.label().isEmpty() ? Escaping.isPlainUrl(link.url())
+                    : link.label().strip().equals(link.label()) && link.label().indexOf('\n') < 0
+                            && link.label().indexOf('\r') < 0 && !link.label().equals("link");
+            if (col < 0 || !labelReadsBack) {
+                return false;
+            }
+            linkColumns.add(col);
+        }
+        java.util.Set<Integer> fieldColumns = new java.util.HashSet<>();
+        for (TextField f : e.fields()) {
+            int col = -1;
+            for (int i = 1; i < columns.size(); i++) {
+                if (columns.get(i).strip().equals(f.label())) {
+                    col = i;
+                }
+            }
+            String v = f.value();
+            if (col < 0 || linkColumns.contains(col) || !fieldColumns.add(col) || v.isEmpty() || !v.strip().equals(v)
+                    || v.equals("-") || v.equals("—") || v.indexOf('[') >= 0 || v.indexOf(']') >= 0
+                    || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cell(String text) {

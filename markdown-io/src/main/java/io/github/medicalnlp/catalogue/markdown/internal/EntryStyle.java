@@ -69,4 +69,16 @@ public sealed interface EntryStyle {
     record TableRow(List<String> columns, boolean codeName, boolean bracketed, String empty, String eol)
             implements EntryStyle {
     }
+
+    /**
+     * An entry written as its own heading, followed by paragraphs {@code label：value} (the 2020 and 2023
+     * lists): a new entry beside such entries is written so too, at the same level, because a list item
+     * after them would be read as part of the entry before it.
+     *
+     * @param level the heading level, 3 to 6
+     * @param colon the colon after a label, {@code ：} or {@code :}
+     * @param eol the line ending
+     */
+    record Heading(int level, String colon, String eol) implements EntryStyle {
+    }
 }
