@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs inputs = new Inputs(parent.stdin);
+        Inputs inputs = parent.inputs();
         CatalogueDiff diff = CatalogueDiff.between(inputs.load(older, null).catalogue(), inputs.load(newer, null).catalogue());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

@@ -39,15 +39,18 @@ final class Inputs {
 
     private final InputStream stdin;
     private final long maxBytes;
+    /** Where a reader's warning goes (a JSON key given twice), as one line. */
+    private final java.util.function.Consumer<String> warnings;
 
     Inputs(InputStream stdin) {
-        this(stdin, MAX_BYTES);
+        this(stdin, MAX_BYTES, w -> System.err.println("medical-nlp: warning: " + TerminalText.text(w)));
     }
 
-    /** With a smaller limit, for tests. */
-    Inputs(InputStream stdin, long maxBytes) {
+    /** With a smaller limit, for tests, and where warnings go. */
+    Inputs(InputStream stdin, long maxBytes, java.util.function.Consumer<String> warnings) {
         this.stdin = stdin;
         this.maxBytes = maxBytes;
+        this.warnings = warnings;
     }
 
     /** The bundled catalogue. */
@@ -101,14 +104,16 @@ final class Inputs {
         }
     }
 
-    private static Loaded parse(InputStream in, String name, Format format) throws IOException {
+    private Loaded parse(InputStream in, String name, Format format) throws IOException {
         if (format == Format.jsonl) {
             throw new CliFailure(name + ": JSON Lines is an export format (one entry per line, without the sections)"
                     + " and cannot be read back; read the .json or .md it was made from");
         }
         try {
             if (format == Format.json) {
-                return new Loaded(name, format, CatalogueJsonReader.create().read(in, name), null);
+                CatalogueJsonReader reader = CatalogueJsonReader.create()
+                        .withWarnings(w -> warnings.accept(withoutParserSource(w.getMessage())));
+                return new Loaded(name, format, reader.read(in, name), null);
             }
             MarkdownDocument doc = MarkdownReader.create().read(in, name);
             return new Loaded(name, format, doc.catalogue(), doc);

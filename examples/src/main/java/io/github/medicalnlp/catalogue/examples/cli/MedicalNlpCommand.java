@@ -47,9 +47,17 @@ public final class MedicalNlpCommand implements Runnable {
         this.stdout = stdout;
     }
 
-    /** A reader of the inputs, with the size limit. */
+    /** Standard error, once a run has started: where the readers' warnings go. */
+    private PrintWriter warnings;
+
+    /** A reader of the inputs, with the size limit; its warnings go to standard error. */
     Inputs inputs() {
-        return new Inputs(stdin, maxInputBytes);
+        PrintWriter to = warnings;
+        return new Inputs(stdin, maxInputBytes, w -> {
+            if (to != null) {
+                TerminalText.error(to, "warning: " + w);
+            }
+        });
     }
 
     @Override
@@ -73,6 +81,7 @@ public final class MedicalNlpCommand implements Runnable {
     static int run(String[] args, InputStream in, Path stdinFile, long maxInputBytes, OutputStream out,
             OutputStream err) {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        warnings = errWriter;
         CheckedOutput checked = new CheckedOutput(out);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), false);
         CommandLine cli = new CommandLine(new MedicalNlpCommand(in, stdinFile, maxInputBytes, checked));
