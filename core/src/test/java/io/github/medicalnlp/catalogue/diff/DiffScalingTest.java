@@ -114,7 +114,7 @@ class DiffScalingTest {
         long tLarge = best(large);
         assertThat(CatalogueDiff.between(large.older(), large.newer()).isEmpty()).isFalse();
         assertThat(tLarge).as("8x the input: %d ms against %d ms", tLarge / 1_000_000, tSmall / 1_000_000)
-                .isLessThan(20 * Math.max(tSmall, 10_000_000L));
+                .isLessThan(20 * Math.max(tSmall, 25_000_000L)); // below 25 ms the clock and a collection are most of it
     }
 
     private static long best(Pair p) {
