@@ -22,8 +22,8 @@ final class Files2 {
     static Stream<Path> corpus() {
         try (Stream<Path> s = Files.list(CORPUS)) {
             List<Path> files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-            if (files.size() < 8) {
-                throw new IllegalStateException("expected the 8 corpus files in " + CORPUS.toAbsolutePath());
+            if (files.size() < 9) {
+                throw new IllegalStateException("expected the 9 corpus files in " + CORPUS.toAbsolutePath());
             }
             return files.stream();
         } catch (IOException e) {

@@ -46,7 +46,10 @@ class PathologicalInputTest {
                         + " ".repeat(n) + "https://a.org\n"),
                 input("bullet with a run of blanks and a line separator", n -> "# T\n\n## 1. A\n\n- Name\n  - "
                         + " ".repeat(n) + "x\u2028y\n"),
-                input("many tiny items", n -> "# T\n\n## 1. A\n\n" + "- a\n".repeat(n)));
+                input("many tiny items", n -> "# T\n\n## 1. A\n\n" + "- a\n".repeat(n)),
+                input("a list of many links to anchors", n -> "# T\n\n## 1. A\n\n" + "- [a](#a)\n".repeat(n)),
+                input("a contents list of many nested links", n -> "# T\n\n## Contents\n\n"
+                        + "- [a](#a)\n  - [b](#b)\n".repeat(n / 2) + "\n## 1. A\n\n- x\n  - 地址：https://a.org\n"));
     }
 
     private static Arguments input(String name, IntFunction<String> make) {

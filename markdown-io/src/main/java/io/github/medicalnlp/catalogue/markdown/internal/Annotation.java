@@ -26,6 +26,13 @@ public final class Annotation {
     /** Ends the group of the entries above it: the entries below stand in no group. */
     public static final String END_OF_GROUP = "<!-- catalogue: end of group -->";
 
+    /**
+     * Marks the heading above it as a section: written under a heading whose entries were all removed,
+     * so that the reader, which takes a leaf heading with only text under it for an entry written as a
+     * heading, still reads an empty section there.
+     */
+    public static final String SECTION = "<!-- catalogue: section -->";
+
     private static final Pattern COMMENT = Pattern.compile("^\\s*<!--\\s*catalogue:(.*?)-->\\s*$", Pattern.DOTALL);
 
     private Annotation() {
@@ -99,6 +106,11 @@ public final class Annotation {
             }
         }
         return Optional.of(new Metadata(kind, languages, modality, tasks, tags));
+    }
+
+    /** Whether this HTML text is the section marker. */
+    public static boolean isSection(String html) {
+        return html.strip().equals(SECTION);
     }
 
     /** Whether this HTML text is the end-of-group marker. */

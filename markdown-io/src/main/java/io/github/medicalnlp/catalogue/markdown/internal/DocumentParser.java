@@ -622,11 +622,27 @@ public final class DocumentParser {
             return text.substring(start, end).stripTrailing();
         }
 
-        /** Whether every item of a list is one link to an anchor (#...), as in a table of contents. */
+        /** Lists already judged by {@link #isNavigation}: it is asked once for every item of a list. */
+        private final Map<Node, Boolean> navigation = new IdentityHashMap<>();
+
+        /**
+         * Whether every item of a list is one link to an anchor (#...), as in a table of contents. Worked out
+         * once per list: asked for each of its items, it looked at every item each time (quadratic in a list
+         * of thousands of such links).
+         */
         private boolean isNavigation(Node list) {
             if (!(list instanceof ListBlock)) {
                 return false;
             }
+            Boolean known = navigation.get(list);
+            if (known == null) {
+                known = judgeNavigation(list);
+                navigation.put(list, known);
+            }
+            return known;
+        }
+
+        private boolean judgeNavigation(Node list) {
             int links = 0;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
@@ -964,14 +980,7 @@ public final class DocumentParser {
 
         private void tableEntry(Unit u, TableRow row) {
             TableBlock table = (TableBlock) u.container();
-            List<String> headers = new ArrayList<>();
-            for (Node c = table.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof TableHead head && head.getFirstChild() != null) {
-                    for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
-                        headers.add(plain(cell).strip());
-                    }
-                }
-            }
+            List<String> headers = tableHeaders.computeIfAbsent(table, this::headers);
             Draft d = new Draft();
             boolean codeName = false;
             boolean bracketed = false;
@@ -1014,6 +1023,21 @@ public final class DocumentParser {
                     new EntryStyle.TableRow(headers, codeName, bracketed, "-", eol(raw)), Segments.GIVEN);
         }
 
+        /** The header texts of each table, worked out once per table rather than once per row. */
+        private final Map<Node, List<String>> tableHeaders = new IdentityHashMap<>();
+
+        private List<String> headers(Node table) {
+            List<String> headers = new ArrayList<>();
+            for (Node c = table.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof TableHead head && head.getFirstChild() != null) {
+                    for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+                        headers.add(plain(cell).strip());
+                    }
+                }
+            }
+            return headers;
+        }
+
         // ---------------------------------------------------------- entries written as headings
 
         /** Which headings are entries: leaves with field-like bodies (the 2020 and 2023 lists). */
@@ -1048,7 +1072,8 @@ public final class DocumentParser {
                     if (b == null) {
                         continue;
                     }
-                    if (b instanceof TableBlock || b instanceof TableRow || b instanceof FencedCodeBlock) {
+                    if (b instanceof TableBlock || b instanceof TableRow || b instanceof FencedCodeBlock
+                            || (b instanceof HtmlBlock html && Annotation.isSection(html.getLiteral()))) {
                         entries = true;
                     } else if (b instanceof ListItem item) {
                         if (item.getParent() instanceof OrderedList || !isFieldLike(item)) {
@@ -1060,11 +1085,21 @@ public final class DocumentParser {
                             entries = true;
                         }
                         content |= hasLink(p) || !plain(p).isBlank();
+                    } else if (b instanceof HtmlBlock html && isMetadata(html)) {
+                        content = true; // an entry's annotation: a heading with only that is an entry without links
                     }
                 }
                 result[i] = !entries && (headingLink || content);
             }
             return result;
+        }
+
+        private static boolean isMetadata(HtmlBlock html) {
+            try {
+                return Annotation.read(html.getLiteral()).isPresent();
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
         private boolean isFieldLike(ListItem item) {

@@ -273,7 +273,11 @@ public final class EditRenderer {
                         .append(CanonicalRenderer.sectionHeadingMarkdown(s, CanonicalRenderer.headingText(s, new HashMap<>())))
                         .append(info.suffix().isBlank() ? info.suffix() : eol(info.suffix()));
             }
-            body(o, before.entries(), s.entries(), implied);
+            // a leaf heading that loses entries may be read as an entry written as a heading in a document
+            // that has such entries (the reader judges a heading by what is under it)
+            boolean fragile = level >= 3 && s.children().isEmpty() && s.entries().size() < before.entries().size()
+                    && hasHeadingEntries();
+            body(o, before.entries(), s.entries(), implied, fragile);
         } else {
             level = parentLevel + 1 < 2 ? 2 : parentLevel + 1;
             if (level > 6) {
@@ -297,6 +301,22 @@ public final class EditRenderer {
         for (int i = 0; i < s.children().size(); i++) {
             section(s.children().get(i), level, titles);
         }
+    }
+
+    private Boolean headingEntries;
+
+    /** Whether the document as read has entries written as headings. */
+    private boolean hasHeadingEntries() {
+        if (headingEntries == null) {
+            headingEntries = false;
+            for (Parsed.Segment seg : parsed.segments()) {
+                if (seg.style() instanceof EntryStyle.Heading) {
+                    headingEntries = true;
+                    break;
+                }
+            }
+        }
+        return headingEntries;
     }
 
     /** The heading level of the document's first section, 2 when it has none. */
@@ -325,13 +345,18 @@ public final class EditRenderer {
 
     private enum Op { KEEP, REPLACE, DELETE }
 
-    private void body(int sectionIndex, List<Entry> before, List<Entry> after, Implied implied) {
+    private void body(int sectionIndex, List<Entry> before, List<Entry> after, Implied implied, boolean fragile) {
         List<Integer> segs = segmentsOf.get(sectionIndex);
         if (before.equals(after)) { // the usual case when one entry elsewhere was edited: every segment as read
             for (int i : segs) {
                 citationOr(i);
             }
             return;
+        }
+        if (after.isEmpty() || fragile) {
+            // what is left under the heading must not make the reader take it for an entry
+            newBlock();
+            out.append(Annotation.SECTION).append(Lines.ending(parsed.text()));
         }
         int n = before.size();
         Op[] ops = new Op[n];

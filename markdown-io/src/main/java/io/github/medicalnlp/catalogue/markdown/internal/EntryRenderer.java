@@ -228,7 +228,10 @@ public final class EntryRenderer {
         for (TextField f : e.fields()) {
             out.append(s.eol()).append(field(f, s.colon(), "")).append(s.eol());
         }
-        note.ifPresent(n -> out.append(s.eol()).append(n).append(s.eol()));
+        if (note.isPresent() || (e.links().isEmpty() && e.fields().isEmpty())) {
+            // without links or fields, the annotation is what makes the reader take the heading for an entry
+            out.append(s.eol()).append(note.orElse(Annotation.write(Annotation.Metadata.of(e)))).append(s.eol());
+        }
         return out.toString();
     }
 
@@ -249,26 +252,30 @@ public final class EntryRenderer {
         } else {
             out.append(name(e.name().replace('\n', ' '), contentIndent));
         }
+        // only the first link may be written label：url: the reader finds one such address in the text after
+        // the name; the others are Markdown links
         for (Link link : links.subList(first, links.size())) {
             out.append(s.separator());
             if (link.label().isEmpty() && link.role() == LinkRole.HOMEPAGE && Escaping.isPlainUrl(link.url())) {
                 out.append('<').append(link.url()).append('>'); // an autolink: read back without a label
-            } else if (s.labelColon() && !link.label().isEmpty() && Inference.role(link.label()) == link.role()
+            } else if (link == links.get(first) && s.labelColon() && !link.label().isEmpty() && Inference.role(link.label()) == link.role()
                     && Escaping.isPlainUrl(link.url()) && isBareLabel(link.label())) {
                 out.append(Escaping.label(link.label())).append('：').append(link.url());
             } else {
                 out.append(inlineLink(link, false));
             }
         }
-        // the line holds one field (the reader reads the text after the links as one); the others are children
-        if (!e.fields().isEmpty()) {
+        // the line holds one field after a link (the reader reads the text after the links as one, and text
+        // right after the name as part of it); the others are children
+        int inline = !e.fields().isEmpty() && !links.isEmpty() ? 1 : 0;
+        if (inline == 1) {
             TextField f = e.fields().get(0);
             out.append(s.separator()).append(f.isLabelled()
                     ? Escaping.label(f.label()) + "：" + Escaping.singleLine(f.value())
                     : unlabelled(Escaping.singleLine(f.value())));
         }
         out.append(s.eol());
-        for (TextField f : e.fields().subList(Math.min(1, e.fields().size()), e.fields().size())) {
+        for (TextField f : e.fields().subList(inline, e.fields().size())) {
             out.append(contentIndent).append("- ").append(field(f, "：", contentIndent + "  ")).append(s.eol());
         }
         note.ifPresent(n -> out.append(contentIndent).append(n).append(s.eol()));
