@@ -81,10 +81,11 @@ public final class MedicalNlpCommand implements Runnable {
     static int run(String[] args, InputStream in, Path stdinFile, long maxInputBytes, OutputStream out,
             OutputStream err) {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        warnings = errWriter;
         CheckedOutput checked = new CheckedOutput(out);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), false);
-        CommandLine cli = new CommandLine(new MedicalNlpCommand(in, stdinFile, maxInputBytes, checked));
+        MedicalNlpCommand root = new MedicalNlpCommand(in, stdinFile, maxInputBytes, checked);
+        root.warnings = errWriter;
+        CommandLine cli = new CommandLine(root);
         addSubcommands(cli, args);
         cli.setOut(outWriter);
         cli.setErr(errWriter);
