@@ -403,11 +403,16 @@ public final class DocumentParser {
             boolean[] entryHeading = entryHeadings(units);
             for (int i = 0; i < units.size(); i++) {
                 Unit u = units.get(i);
+                int last = i;
                 if (u.block() instanceof Heading h && entryHeading[i]) {
-                    i = headingEntry(units, i, h);
-                    continue;
+                    last = headingEntry(units, i, h);
+                } else {
+                    unit(u);
                 }
-                unit(u);
+                for (int k = i; k <= last; k++) {
+                    release(units, k);
+                }
+                i = last;
             }
             if (title == null) {
                 title = "Untitled";
@@ -418,6 +423,19 @@ public final class DocumentParser {
             List<Parsed.SectionInfo> sectionInfos = List.copyOf(infos);
             return new Parsed(text, lines, segments.build(text, sectionInfos, catalogue), sectionInfos, catalogue,
                     List.copyOf(diagnostics));
+        }
+
+        /**
+         * Lets the parser's nodes of a unit already cut into segments go: the unit is dropped and its block
+         * unlinked from its siblings (which would otherwise keep it reachable), so that the tree of a long
+         * document is not held whole beside the segments and entries made from it.
+         */
+        private static void release(List<Unit> units, int k) {
+            Unit u = units.get(k);
+            if (u != null && u.block() != null) {
+                u.block().unlink();
+            }
+            units.set(k, null);
         }
 
         private List<Section> topLevel() {
