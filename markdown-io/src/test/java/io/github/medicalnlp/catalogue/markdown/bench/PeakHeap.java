@@ -58,8 +58,8 @@ public final class PeakHeap {
 
     /** The smallest -Xmx in MB (to 8 MB) with which {@code task} succeeds. */
     private static int smallestHeap(String task, String kind) throws IOException, InterruptedException {
-        int low = 8;
-        int high = 4096;
+        int low = 32;
+        int high = 3072;
         if (!runs(task, kind, high)) {
             throw new IllegalStateException(task + " fails even with " + high + " MB");
         }
@@ -77,7 +77,7 @@ public final class PeakHeap {
     private static boolean runs(String task, String kind, int megabytes) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + megabytes + "m",
-                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), PeakHeap.class.getName(),
+                "-XX:+UseParallelGC", "-XX:ParallelGCThreads=1", // gives up at once when collections take all the time "-cp", System.getProperty("java.class.path"), PeakHeap.class.getName(),
                 "task", task, kind));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
