@@ -86,7 +86,7 @@ public final class ModelRules {
             String nameKey = Text.foldKey(e.name());
             Integer sameName = names.putIfAbsent(nameKey, i);
             if (sameName != null) {
-                out.add(finding(DUPLICATE_ENTRY, "'" + e.name() + "' is already entry " + (sameName + 1)
+                out.add(finding(DUPLICATE_ENTRY, "'" + Text.abbreviate(e.name(), 80) + "' is already entry " + (sameName + 1)
                         + " of this section; rename or merge it", path, e, i, null));
             }
         }
@@ -95,32 +95,32 @@ public final class ModelRules {
             String key = Urls.normalize(primary.get());
             Integer sameUrl = urls.putIfAbsent(key, i);
             if (sameUrl != null && on(disabled, DUPLICATE_ENTRY)) {
-                out.add(finding(DUPLICATE_ENTRY, "'" + e.name() + "' has the address of entry " + (sameUrl + 1)
+                out.add(finding(DUPLICATE_ENTRY, "'" + Text.abbreviate(e.name(), 80) + "' has the address of entry " + (sameUrl + 1)
                         + " of this section (" + primary.get() + "); merge the two", path, e, i, primary.get()));
             } else if (sameUrl == null) {
                 String other = firstPathOfUrl.putIfAbsent(key, path);
                 if (other != null && !other.equals(path) && on(disabled, REPEATED_RESOURCE)) {
-                    out.add(finding(REPEATED_RESOURCE, "'" + e.name() + "' is also listed in section " + other
+                    out.add(finding(REPEATED_RESOURCE, "'" + Text.abbreviate(e.name(), 80) + "' is also listed in section " + other
                             + " (" + primary.get() + ")", path, e, i, primary.get()));
                 }
             }
         }
         if (e.links().isEmpty() && on(disabled, ENTRY_WITHOUT_LINK)) {
-            out.add(finding(ENTRY_WITHOUT_LINK, "'" + e.name() + "' has no link; add its address", path, e, i, null));
+            out.add(finding(ENTRY_WITHOUT_LINK, "'" + Text.abbreviate(e.name(), 80) + "' has no link; add its address", path, e, i, null));
         }
         if (on(disabled, MALFORMED_URL)) {
             for (Link l : e.links()) {
                 problem(l.url()).ifPresent(p -> out.add(finding(MALFORMED_URL, "the address '" + l.url() + "' of '"
-                        + e.name() + "' " + p, path, e, i, l.url())));
+                        + Text.abbreviate(e.name(), 80) + "' " + p, path, e, i, l.url())));
             }
         }
         Optional<String> description = e.description();
         if (description.isEmpty() && on(disabled, DESCRIPTION_MISSING)) {
-            out.add(finding(DESCRIPTION_MISSING, "'" + e.name() + "' has no description", path, e, i, null));
+            out.add(finding(DESCRIPTION_MISSING, "'" + Text.abbreviate(e.name(), 80) + "' has no description", path, e, i, null));
         }
         if (description.isPresent() && on(disabled, DESCRIPTION_REPEATS_NAME)
                 && Text.foldKey(description.get()).equals(Text.foldKey(e.name()))) {
-            out.add(finding(DESCRIPTION_REPEATS_NAME, "the description of '" + e.name()
+            out.add(finding(DESCRIPTION_REPEATS_NAME, "the description of '" + Text.abbreviate(e.name(), 80)
                     + "' only repeats its name; say what it is", path, e, i, null));
         }
     }

@@ -11,6 +11,7 @@ import io.github.medicalnlp.catalogue.lint.RuleInfo;
 import io.github.medicalnlp.catalogue.lint.Severity;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
 import io.github.medicalnlp.catalogue.markdown.internal.LintLocator;
+import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.markdown.internal.LintText;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import java.util.ArrayList;
@@ -153,7 +154,7 @@ public final class MarkdownLinter {
                     String badge = m.group(1);
                     if (!repos.contains(badge.toLowerCase(Locale.ROOT))) {
                         out.add(new Finding(BADGE_MISMATCH.id(), BADGE_MISMATCH.severity(),
-                                "the star badge of '" + e.name() + "' names " + badge + " but its address is "
+                                "the star badge of '" + Text.abbreviate(e.name(), 80) + "' names " + badge + " but its address is "
                                         + expected + "; make the badge match the address",
                                 Optional.of(paths.get(s.section())), Optional.of(e.name()),
                                 Optional.of(s.entry()), Optional.empty(), Optional.of(at(m.start(1)))));
@@ -218,7 +219,7 @@ public final class MarkdownLinter {
                 if (before != null && !before.equals(marker)) {
                     Entry e = nodes.get(s.section()).section().entries().get(s.entry());
                     out.add(new Finding(MIXED_BULLETS.id(), MIXED_BULLETS.severity(),
-                            "'" + e.name() + "' is a '" + marker + "' item among '" + before + "' items; use one marker",
+                            "'" + Text.abbreviate(e.name(), 80) + "' is a '" + marker + "' item among '" + before + "' items; use one marker",
                             Optional.of(paths.get(s.section())), Optional.of(e.name()), Optional.of(s.entry()),
                             Optional.empty(), Optional.of(at(locator.skipIndent(s.start())))));
                     first.put(s.section(), before);

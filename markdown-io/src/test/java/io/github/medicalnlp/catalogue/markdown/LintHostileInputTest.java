@@ -51,4 +51,13 @@ class LintHostileInputTest {
             assertThat(lint(markdown)).as(markdown).allSatisfy(f -> assertThat(f.location()).isPresent());
         }
     }
+
+    @Test
+    void messagesQuoteALongNameBriefly() {
+        String name = "N".repeat(100_000);
+        String doc = "# T\n\n## 1. A\n\n* " + name + "\n* " + name + "\n  * 地址：https://a.org\n";
+        List<Finding> findings = MarkdownLinter.standard().lint(MarkdownReader.create().read(doc));
+        assertThat(findings).hasSizeGreaterThanOrEqualTo(4) // without a link, without a description, twice
+                .allSatisfy(f -> assertThat(f.message()).hasSizeLessThan(400));
+    }
 }
