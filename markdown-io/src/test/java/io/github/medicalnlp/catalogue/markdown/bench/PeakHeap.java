@@ -25,9 +25,10 @@ public final class PeakHeap {
     /** The documents measured. */
     static String document(String kind) {
         return switch (kind) {
-            case "items" -> "# T\n\n## 1. A\n\n" + "- a\n".repeat(1_000_000); // 4 MB of one million tiny items
+            case "items" -> "# T\n\n## 1. A\n\n" + "- a\n".repeat(250_000); // 1 MB of 250,000 tiny items
+            case "items-4mb" -> "# T\n\n## 1. A\n\n" + "- a\n".repeat(1_000_000); // the million (slow)
             case "seed-10mb" -> SeedStyle.of("10mb");
-            default -> throw new IllegalArgumentException("unknown document " + kind + "; use items or seed-10mb");
+            default -> throw new IllegalArgumentException("unknown document " + kind + "; use items, items-4mb or seed-10mb");
         };
     }
 
@@ -58,8 +59,8 @@ public final class PeakHeap {
 
     /** The smallest -Xmx in MB (to 8 MB) with which {@code task} succeeds. */
     private static int smallestHeap(String task, String kind) throws IOException, InterruptedException {
-        int low = 32;
-        int high = 3072;
+        int low = 16;
+        int high = kind.equals("items") ? 1024 : 3072;
         if (!runs(task, kind, high)) {
             throw new IllegalStateException(task + " fails even with " + high + " MB");
         }
@@ -75,10 +76,11 @@ public final class PeakHeap {
     }
 
     private static boolean runs(String task, String kind, int megabytes) throws IOException, InterruptedException {
+        // the parallel collector gives up at once when collections take all the time, instead of thrashing
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + megabytes + "m",
-                "-XX:+UseParallelGC", "-XX:ParallelGCThreads=1", // gives up at once when collections take all the time "-cp", System.getProperty("java.class.path"), PeakHeap.class.getName(),
-                "task", task, kind));
+                "-XX:+UseParallelGC", "-XX:ParallelGCThreads=1", "-XX:GCTimeLimit=50", "-cp", System.getProperty("java.class.path"),
+                PeakHeap.class.getName(), "task", task, kind));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         return p.waitFor() == 0;
