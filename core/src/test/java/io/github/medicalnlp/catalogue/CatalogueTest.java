@@ -178,4 +178,29 @@ class CatalogueTest {
         assertThatThrownBy(() -> Catalogue.builder("T").introduction(null)).hasMessage("introduction must not be null");
         assertThatThrownBy(() -> seed.withCitation(" ")).hasMessage("citation must not be blank");
     }
+
+    @Test
+    void aPathResolvesAlsoWhenATitleHoldsTheSeparator() {
+        Catalogue c = Catalogue.builder("T")
+                .section(Section.builder("a > b").child(Section.of("c")).build())
+                .build();
+        Section child = c.sections().get(0).children().get(0);
+        String path = c.pathOf(child).orElseThrow();
+        assertThat(path).isEqualTo("a > b > c");
+        Catalogue added = c.addEntry(path, Entry.of("e", "https://example.org"));
+        assertThat(added.sections().get(0).children().get(0).entries()).extracting(Entry::name).containsExactly("e");
+    }
+
+    @Test
+    void aMissingSectionIsNamedBriefly() {
+        Catalogue.Builder b = Catalogue.builder("T");
+        for (int i = 0; i < 1_000; i++) {
+            b.section(Section.of("x".repeat(1_000) + i));
+        }
+        Catalogue c = b.build();
+        assertThatThrownBy(() -> c.addEntry("nothing", Entry.of("e", "https://example.org")))
+                .isInstanceOf(java.util.NoSuchElementException.class)
+                .hasMessageContaining("(1000 in all)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(6_000));
+    }
 }

@@ -102,6 +102,9 @@ public final class Tree {
             return true;
         }
         if (s.contains(">")) {
+            if (s.equals(node.path())) {
+                return true; // a path as pathOf gives it, also when a title holds '>'
+            }
             String[] parts = s.split(">");
             if (parts.length == node.ancestry().size()) {
                 for (int i = 0; i < parts.length; i++) {
@@ -136,9 +139,11 @@ public final class Tree {
     public static Node resolve(Catalogue catalogue, String selector) {
         List<Node> found = find(catalogue, selector);
         if (found.isEmpty()) {
-            throw new java.util.NoSuchElementException("no section '" + selector + "'; the sections are: "
-                    + nodes(catalogue).stream().map(n -> n.path() + " (" + n.section().title() + ")")
-                            .collect(Collectors.joining(", ")));
+            List<Node> all = nodes(catalogue);
+            throw new java.util.NoSuchElementException("no section '" + Text.abbreviate(selector, 200)
+                    + "'; the sections are: " + all.stream().limit(20)
+                            .map(n -> Text.abbreviate(n.path() + " (" + n.section().title() + ")", 200))
+                            .collect(Collectors.joining(", ")) + (all.size() > 20 ? ", … (" + all.size() + " in all)" : ""));
         }
         if (found.size() > 1) {
             throw new IllegalArgumentException("section '" + selector + "' is ambiguous: it names "
