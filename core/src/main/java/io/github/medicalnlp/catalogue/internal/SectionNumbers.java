@@ -8,7 +8,7 @@ package io.github.medicalnlp.catalogue.internal;
  */
 public final class SectionNumbers {
 
-    /** What {@link #problem} says a number must be. */
+    /** What a section number must be, as error messages say it. */
     public static final String GRAMMAR = "groups of one to three digits separated by dots (3, 3.1, 1.2.3) or"
             + " Chinese numerals (三), without the dot or 、 that may follow it in a heading";
 
