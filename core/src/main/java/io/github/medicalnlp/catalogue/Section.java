@@ -86,8 +86,11 @@ public record Section(
      */
     public static final int MAX_DEPTH = 6;
 
-    /** The levels of sections in this one: 1 without children, else 1 more than its deepest child. */
-    private int levels() {
+    /**
+     * The levels of sections this one spans: 1 without children, else 1 more than its deepest child; at
+     * most {@link #MAX_DEPTH}.
+     */
+    public int levels() {
         int deepest = 0;
         for (Section child : children) {
             deepest = Math.max(deepest, child.levels());

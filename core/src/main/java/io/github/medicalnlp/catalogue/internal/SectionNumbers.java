@@ -48,7 +48,8 @@ public final class SectionNumbers {
         }
     }
 
-    private static boolean isChineseNumeral(char c) {
+    /** Whether {@code c} is one of the Chinese numerals a section number may be made of. */
+    public static boolean isChineseNumeral(char c) {
         return "一二三四五六七八九十百".indexOf(c) >= 0;
     }
 }

@@ -92,7 +92,7 @@ public final class CanonicalRenderer {
 
     private String write(Catalogue c) {
         for (Section s : c.sections()) {
-            if (levels(s) + 1 > 6) {
+            if (s.levels() + 1 > 6) {
                 top = 1;
             }
         }
@@ -157,14 +157,6 @@ public final class CanonicalRenderer {
         return "- " + (rule || Labels.newsDate(text) != null ? "** " : "") + text;
     }
 
-    private static int levels(Section s) {
-        int deepest = 0;
-        for (Section child : s.children()) {
-            deepest = Math.max(deepest, levels(child));
-        }
-        return deepest + 1;
-    }
-
     private void count(String slug) {
         anchorCounts.merge(slug, 1, Integer::sum);
     }
@@ -223,7 +215,16 @@ public final class CanonicalRenderer {
      * reference, so that the reader, which takes a number only as written, keeps it in the title.
      */
     public static String sectionHeadingMarkdown(Section s, String text) {
-        if (s.number().isEmpty() && !text.isEmpty() && Syntax.sectionNumber(text) != null) {
+        return s.number().isEmpty() ? unnumberedHeadingMarkdown(text) : headingMarkdown(text);
+    }
+
+    /**
+     * {@link #headingMarkdown} for a heading text that is not to be read with a number: when it starts as
+     * a number does, its first character is written as a character reference, which reads as the same
+     * text but is no number to the reader (a section's title, an entry written as a heading).
+     */
+    static String unnumberedHeadingMarkdown(String text) {
+        if (!text.isEmpty() && Syntax.sectionNumber(text) != null) {
             int first = text.codePointAt(0);
             return "&#" + first + ";" + headingMarkdown(text.substring(Character.charCount(first)));
         }
