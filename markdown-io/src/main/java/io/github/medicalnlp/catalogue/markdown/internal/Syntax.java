@@ -1,5 +1,7 @@
 package io.github.medicalnlp.catalogue.markdown.internal;
 
+import io.github.medicalnlp.catalogue.internal.SectionNumbers;
+
 /**
  * Written-out scanners for the pieces of syntax the reader looks for in user text: a section number
  * before a heading's title, the parts of an ATX heading line, a list of addresses, images, a paragraph
@@ -27,9 +29,9 @@ public final class Syntax {
     public static int[] sectionNumber(String s) {
         int n = s.length();
         int end;
-        if (n > 0 && isChineseNumeral(s.charAt(0))) {
+        if (n > 0 && SectionNumbers.isChineseNumeral(s.charAt(0))) {
             end = 1;
-            while (end < n && isChineseNumeral(s.charAt(end))) {
+            while (end < n && SectionNumbers.isChineseNumeral(s.charAt(end))) {
                 end++;
             }
         } else {
@@ -74,16 +76,6 @@ public final class Syntax {
         }
         int len = k - from;
         return len >= 1 && len <= 3 ? k : -1;
-    }
-
-    /** Whether {@code s} as a whole is a section number as {@link #sectionNumber} reads one. */
-    public static boolean isSectionNumber(String s) {
-        int[] found = sectionNumber(s + " x");
-        return found != null && found[0] == s.length();
-    }
-
-    private static boolean isChineseNumeral(char c) {
-        return "一二三四五六七八九十百".indexOf(c) >= 0;
     }
 
     private static boolean isDigit(char c) {
@@ -237,29 +229,23 @@ public final class Syntax {
         }
         StringBuilder out = new StringBuilder(s.length());
         int copied = 0;
-        int closeBracket = -1; // the first ']' at or after the last place looked from, or -2 for none
+        int closeBracket = -1; // the first ']' after the last place looked from, reused while still ahead
         int closeParen = -1;
         for (int i = at; i >= 0 && i < s.length(); i = s.indexOf("![", i)) {
-            if (closeBracket != -2 && closeBracket < i + 2) {
+            if (closeBracket < i + 2) {
                 closeBracket = s.indexOf(']', i + 2);
-                if (closeBracket < 0) {
-                    closeBracket = -2;
-                }
             }
-            if (closeBracket == -2) {
+            if (closeBracket < 0) {
                 break; // no ']' after here: no image further on either
             }
             if (closeBracket + 1 >= s.length() || s.charAt(closeBracket + 1) != '(') {
                 i++;
                 continue;
             }
-            if (closeParen != -2 && closeParen < closeBracket + 2) {
+            if (closeParen < closeBracket + 2) {
                 closeParen = s.indexOf(')', closeBracket + 2);
-                if (closeParen < 0) {
-                    closeParen = -2;
-                }
             }
-            if (closeParen == -2) {
+            if (closeParen < 0) {
                 break; // no ')' after here: no image further on either
             }
             out.append(s, copied, i);
