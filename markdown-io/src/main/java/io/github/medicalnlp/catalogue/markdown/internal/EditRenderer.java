@@ -571,15 +571,13 @@ public final class EditRenderer {
      * heading a section.
      */
     private void group(Entry e, EntryStyle style) {
-        if (effectiveGroup.equals(e.group()) || !(style instanceof EntryStyle.Bullet || style instanceof EntryStyle.Numbered)) {
+        boolean list = style instanceof EntryStyle.Bullet || style instanceof EntryStyle.Numbered;
+        if (effectiveGroup.equals(e.group()) || !list) {
             effectiveGroup = e.group();
             return;
         }
         String eol = style.eol();
-        newBlock();
-        if (out.length() > 0 && !out.endsWith(eol + eol) && !out.endsWith("\n\n")) {
-            out.append(eol);
-        }
+        blankLine(eol);
         out.append(e.group().map(g -> Escaping.bold(Escaping.text(g))).orElse(Annotation.END_OF_GROUP))
                 .append(eol).append(eol);
         effectiveGroup = e.group();

@@ -80,17 +80,10 @@ public final class EntryRenderer {
         }
         // the line holds one field (the reader reads the text after the links as one); the others are children
         if (!e.fields().isEmpty()) {
-            TextField f = e.fields().get(0);
-            out.append(s.separator()).append(f.isLabelled()
-                    ? Escaping.label(f.label()) + s.colon() + Escaping.singleLine(f.value())
-                    : unlabelled(Escaping.singleLine(f.value())));
+            out.append(s.separator()).append(lineField(e.fields().get(0), s.colon()));
         }
         out.append(s.eol());
-        String childContent = contentIndent + " ".repeat(s.marker().length() + 1);
-        for (TextField f : e.fields().subList(Math.min(1, e.fields().size()), e.fields().size())) {
-            out.append(contentIndent).append(s.marker()).append(' ').append(field(f, s.colon(), childContent))
-                    .append(s.eol());
-        }
+        childFields(e.fields(), Math.min(1, e.fields().size()), contentIndent, s.marker(), s.colon(), s.eol(), out);
         note.ifPresent(n -> out.append(contentIndent).append(n).append(s.eol()));
         return out.toString();
     }
@@ -208,6 +201,21 @@ public final class EntryRenderer {
         return out.toString();
     }
 
+    /** A field on the item's own line, after its links: one line, {@code label：value} or the text. */
+    private static String lineField(TextField f, String colon) {
+        return f.isLabelled() ? Escaping.label(f.label()) + colon + Escaping.singleLine(f.value())
+                : unlabelled(Escaping.singleLine(f.value()));
+    }
+
+    /** The fields from {@code from} on as child lines {@code marker label：value} below the item. */
+    private static void childFields(List<TextField> fields, int from, String indent, String marker, String colon,
+            String eol, StringBuilder out) {
+        String continuation = indent + " ".repeat(marker.length() + 1);
+        for (TextField f : fields.subList(from, fields.size())) {
+            out.append(indent).append(marker).append(' ').append(field(f, colon, continuation)).append(eol);
+        }
+    }
+
     // ---------------------------------------------------------------- heading entries
 
     /**
@@ -216,12 +224,9 @@ public final class EntryRenderer {
      */
     private static String heading(Entry e, EntryStyle.Heading s, Optional<String> note) {
         StringBuilder out = new StringBuilder();
-        String title = CanonicalRenderer.headingMarkdown(e.name());
-        if (Syntax.sectionNumber(e.name()) != null) { // the reader takes a number written as such off the name
-            int first = e.name().codePointAt(0);
-            title = "&#" + first + ";" + CanonicalRenderer.headingMarkdown(e.name().substring(Character.charCount(first)));
-        }
-        out.append("#".repeat(s.level())).append(' ').append(title).append(s.eol());
+        // the reader takes a number written as such off the name
+        out.append("#".repeat(s.level())).append(' ').append(CanonicalRenderer.unnumberedHeadingMarkdown(e.name()))
+                .append(s.eol());
         for (Link link : e.links()) {
             out.append(s.eol()).append(linkValue(link, s.colon())).append(s.eol());
         }
@@ -269,15 +274,10 @@ public final class EntryRenderer {
         // right after the name as part of it); the others are children
         int inline = !e.fields().isEmpty() && !links.isEmpty() ? 1 : 0;
         if (inline == 1) {
-            TextField f = e.fields().get(0);
-            out.append(s.separator()).append(f.isLabelled()
-                    ? Escaping.label(f.label()) + "：" + Escaping.singleLine(f.value())
-                    : unlabelled(Escaping.singleLine(f.value())));
+            out.append(s.separator()).append(lineField(e.fields().get(0), "："));
         }
         out.append(s.eol());
-        for (TextField f : e.fields().subList(inline, e.fields().size())) {
-            out.append(contentIndent).append("- ").append(field(f, "：", contentIndent + "  ")).append(s.eol());
-        }
+        childFields(e.fields(), inline, contentIndent, "-", "：", s.eol(), out);
         note.ifPresent(n -> out.append(contentIndent).append(n).append(s.eol()));
         return out.toString();
     }
