@@ -560,7 +560,8 @@ public final class DocumentParser {
             String number = null;
             String sectionTitle = plainTitle;
             String raw = lines(u.first(), u.last());
-            if (m != null && numberWrittenAsIs(raw, plainTitle.substring(0, m[0]))) {
+            int[] atx = Syntax.atxTitle(raw);
+            if (m != null && numberWrittenAsIs(raw, atx, plainTitle.substring(0, m[0]))) {
                 number = plainTitle.substring(0, m[0]);
                 sectionTitle = plainTitle.substring(m[1]).strip();
             }
@@ -570,7 +571,7 @@ public final class DocumentParser {
                 parent.children.add(s);
             }
             current = s;
-            String[] affixes = headingAffixes(raw, h);
+            String[] affixes = headingAffixes(raw, atx, h);
             infos.add(new Parsed.SectionInfo(parent == null ? -1 : parent.index, h.getLevel(), segments.size(),
                     share(affixes[0]), share(affixes[1])));
             segment(u, Parsed.Type.HEADING, -1, null);
@@ -581,15 +582,21 @@ public final class DocumentParser {
          * {@code 1.1 Title} of a section without a number by writing its first character as a character
          * reference ({@code &#49;.1 Title}), which reads as the same text but is no number.
          */
-        private static boolean numberWrittenAsIs(String raw, String number) {
-            int[] atx = Syntax.atxTitle(raw);
-            String content = atx != null ? raw.substring(atx[0]) : raw.stripLeading();
-            return content.startsWith(number);
+        private static boolean numberWrittenAsIs(String raw, int[] atx, String number) {
+            int start = 0;
+            if (atx != null) {
+                start = atx[0];
+            } else {
+                while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
+                    start++; // a setext heading's text, after the blanks before it
+                }
+            }
+            return raw.startsWith(number, start);
         }
 
         /** The heading's text before and after its title, for renaming it in place. */
-        private String[] headingAffixes(String raw, Heading h) {
-            int[] atx = Syntax.atxTitle(raw);
+        /** {@code atx}: {@link Syntax#atxTitle} of {@code raw}, null for a setext heading. */
+        private String[] headingAffixes(String raw, int[] atx, Heading h) {
             if (atx != null) {
                 int[] num = Syntax.sectionNumber(raw.substring(atx[0], atx[1]));
                 String prefix = raw.substring(0, num == null ? atx[0] : atx[0] + num[1]);
@@ -1157,7 +1164,7 @@ public final class DocumentParser {
             String name = plain(h, headLinks).replace('\n', ' ').strip();
             int[] m = Syntax.sectionNumber(name);
             String headRaw = lines(head.first(), head.last());
-            if (m != null && numberWrittenAsIs(headRaw, name.substring(0, m[0]))) {
+            if (m != null && numberWrittenAsIs(headRaw, Syntax.atxTitle(headRaw), name.substring(0, m[0]))) {
                 name = name.substring(m[1]).strip();
             }
             for (InlineLink l : headLinks) {
