@@ -42,11 +42,7 @@ final class Inputs {
     /** Where a reader's warning goes (a JSON key given twice), as one line. */
     private final java.util.function.Consumer<String> warnings;
 
-    Inputs(InputStream stdin) {
-        this(stdin, MAX_BYTES, w -> System.err.println("medical-nlp: warning: " + TerminalText.text(w)));
-    }
-
-    /** With a smaller limit, for tests, and where warnings go. */
+    /** With the size limit (smaller in tests) and where warnings go. */
     Inputs(InputStream stdin, long maxBytes, java.util.function.Consumer<String> warnings) {
         this.stdin = stdin;
         this.maxBytes = maxBytes;
