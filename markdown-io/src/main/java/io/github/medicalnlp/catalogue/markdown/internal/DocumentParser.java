@@ -58,129 +58,10 @@ public final class DocumentParser {
 
     private static final Pattern NEWS_TITLE = Pattern.compile("(?i)news|新闻|更新|动态|最新动态|更新日志");
     private static final Pattern CONTENTS_TITLE = Pattern.compile("(?i)contents|table of contents|目录|toc");
-    private static final Pattern URL_TOKEN = Pattern.compile("https?://[^\\s;；,，、]+");
-    /** {@code label：http...} in a name or a numbered item's text; also read by {@link StyleCapture}. */
-    static final Pattern INLINE_LABELLED_URL = Pattern.compile(
-            "(\\S{1,12}?)[：:]\\s*(https?://[^\\s;；,，、]+)");
     private static final Pattern FIELD_LIKE = Pattern.compile("^[^\\s：:\\[\\]()]{1,10}\\s*[：:]\\s*\\S");
     private static final Pattern SINGLE_AUTOLINK = Pattern.compile("^<[^<>\\s]+>$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[-–—:：|]+\\s*");
     private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
-
-    /**
-     * Whether {@code s} may hold {@code label：http...}: a colon followed (after blanks) by "http". A cheap
-     * test before {@link #INLINE_LABELLED_URL}, whose search is the costly part of reading numbered items.
-     */
-    static boolean mayHaveLabelledUrl(String s) {
-        for (int i = s.indexOf("http"); i >= 0; i = s.indexOf("http", i + 4)) {
-            int k = i - 1;
-            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
-                k--;
-            }
-            if (k >= 0 && (s.charAt(k) == ':' || s.charAt(k) == '：')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code url} is {@code scheme://rest}: a scheme of a letter then letters, digits, {@code + . -},
-     * and a rest without white space, brackets, parentheses, angle brackets or quotes. Written out rather
-     * than as a regular expression because every link of a document is tested.
-     */
-    static boolean isWellFormedUrl(String url) {
-        int sep = url.indexOf("://");
-        if (sep < 1 || sep + 3 >= url.length() || !isAsciiLetter(url.charAt(0))) {
-            return false;
-        }
-        for (int k = 1; k < sep; k++) {
-            char c = url.charAt(k);
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        for (int k = sep + 3; k < url.length(); k++) {
-            switch (url.charAt(k)) {
-                case ' ', '\t', '\n', '\u000B', '\f', '\r', '[', ']', '(', ')', '<', '>', '"':
-                    return false;
-                default:
-                    break;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether {@code s} is nothing but addresses, separated by {@code ; , 、} and blanks
-     * ({@link Syntax#isUrlList}). The usual case, one address without blanks, is answered at once.
-     */
-    static boolean isUrlList(String s) {
-        if (!s.startsWith("http")) {
-            return false;
-        }
-        if (!hasWhitespace(s)) {
-            return (s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8);
-        }
-        return Syntax.isUrlList(s);
-    }
-
-    /** The addresses in {@code s} ({@link #URL_TOKEN}); one address alone is taken as it is. */
-    static List<String> urlTokens(String s) {
-        if (s.startsWith("http") && !hasWhitespace(s) && s.chars().noneMatch(DocumentParser::isUrlSeparator)
-                && ((s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8))) {
-            return List.of(s);
-        }
-        List<String> out = new ArrayList<>();
-        Matcher t = URL_TOKEN.matcher(s);
-        while (t.find()) {
-            out.add(t.group());
-        }
-        return out;
-    }
-
-    private static boolean hasWhitespace(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isWhitespace(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The characters that separate addresses in a list of them: {@code ; ； , ， 、}. */
-    static boolean isUrlSeparator(int c) {
-        return Syntax.isUrlSeparator(c);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    /**
-     * Where a search for {@link #INLINE_LABELLED_URL} in {@code s} may start and still find the first
-     * match: no match starts more than 12 characters before its colon, and its colon is followed by blanks
-     * and "http". Saves the expression trying every position of a long title.
-     */
-    static int labelledUrlSearchStart(String s) {
-        for (int c = 0; c < s.length(); c++) {
-            char ch = s.charAt(c);
-            if (ch == ':' || ch == '：') {
-                int k = c + 1;
-                while (k < s.length() && isRegexSpace(s.charAt(k))) {
-                    k++;
-                }
-                if (s.startsWith("http", k)) {
-                    return Math.max(0, c - 12);
-                }
-            }
-        }
-        return s.length();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** Reads {@code text}; never throws for any input. */
     public Parsed parse(String text) {
@@ -733,7 +614,7 @@ public final class DocumentParser {
 
         private void addEntry(int first, int last, Draft d, int offset, EntryStyle style, byte styleKind) {
             for (Draft.LinkAt l : d.links) {
-                if (!isWellFormedUrl(l.link().url())) {
+                if (!Urls.isWellFormedUrl(l.link().url())) {
                     warn(l.offset(), "malformed-link", "the address '" + l.link().url() + "' of '" + d.name.strip()
                             + "' is not a well-formed URL");
                 }
@@ -803,11 +684,11 @@ public final class DocumentParser {
                     i++;
                 }
                 String n = name.toString();
-                Matcher m = INLINE_LABELLED_URL.matcher(n);
+                Matcher m = Urls.LABELLED_URL.matcher(n);
                 // only a colon written as such: "&#58;" is how a writer keeps "label:http..." in a name
-                String src = mayHaveLabelledUrl(n) ? source(p) : null;
-                if (src != null && INLINE_LABELLED_URL.matcher(src).find(labelledUrlSearchStart(src))
-                        && m.find(labelledUrlSearchStart(n))) {
+                String src = Urls.mayHaveLabelledUrl(n) ? source(p) : null;
+                if (src != null && Urls.LABELLED_URL.matcher(src).find(Urls.labelledUrlSearchStart(src))
+                        && m.find(Urls.labelledUrlSearchStart(n))) {
                     String rest = n.substring(m.end());
                     d.links.add(new Draft.LinkAt(Link.of(m.group(2), m.group(1), Inference.role(m.group(1))),
                             offsetOf(p)));
@@ -848,7 +729,7 @@ public final class DocumentParser {
             if (t.isEmpty()) {
                 return;
             }
-            Matcher m = EntryRenderer.LABEL_PREFIX.matcher(t);
+            Matcher m = Labels.LABEL_PREFIX.matcher(t);
             if (m.lookingAt()) {
                 String label = t.substring(0, m.end() - 1).strip();
                 d.fields.add(TextField.of(label, t.substring(m.end()).strip()));
@@ -911,8 +792,8 @@ public final class DocumentParser {
                             Inference.role(l)), only.offset()));
                     return;
                 }
-                if (links.isEmpty() && isUrlList(rawValue)) {
-                    for (String url : urlTokens(value)) {
+                if (links.isEmpty() && Urls.isUrlList(rawValue)) {
+                    for (String url : Urls.urlTokens(value)) {
                         d.links.add(new Draft.LinkAt(Link.of(url, l, Inference.role(l)), offset));
                     }
                     return;
@@ -927,8 +808,8 @@ public final class DocumentParser {
                         Inference.role(only.autolink() ? "" : only.text())), only.offset()));
                 return;
             }
-            if (links.isEmpty() && isUrlList(raw)) {
-                for (String url : urlTokens(plain)) {
+            if (links.isEmpty() && Urls.isUrlList(raw)) {
+                for (String url : Urls.urlTokens(plain)) {
                     d.links.add(new Draft.LinkAt(Link.of(url), offset));
                 }
                 return;

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 /** Writes an entry in a given {@link EntryStyle}, as complete lines. */
 public final class EntryRenderer {
 
-    /** A label: short, on one line, without brackets, followed by a colon. Written text must not look like one. */
-    static final Pattern LABEL_PREFIX = Pattern.compile("^([^\\s：:\\[\\]()<>`*]{1,12}|[^：:\\[\\]()<>`*\\n]{1,24}?)\\s*[：:]");
 
     private EntryRenderer() {
     }

@@ -17,6 +17,13 @@ public final class Labels {
     /** The most characters a label read from {@code label：value} may have. */
     public static final int MAX = 24;
 
+    /**
+     * A label as the writer must not let written text look like: short, on one line, without brackets,
+     * followed by a colon. The reader takes text after a name or link that starts so as a labelled field.
+     */
+    public static final java.util.regex.Pattern LABEL_PREFIX = java.util.regex.Pattern.compile(
+            "^([^\\s：:\\[\\]()<>`*]{1,12}|[^：:\\[\\]()<>`*\\n]{1,24}?)\\s*[：:]");
+
     private Labels() {
     }
 

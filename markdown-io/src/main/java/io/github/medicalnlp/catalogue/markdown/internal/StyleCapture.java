@@ -165,9 +165,9 @@ final class StyleCapture {
         }
         String content = m.group(5);
         boolean linkedName = content.startsWith("[");
-        Matcher labelled = DocumentParser.INLINE_LABELLED_URL.matcher(content);
-        int labelAt = DocumentParser.mayHaveLabelledUrl(content)
-                && labelled.find(DocumentParser.labelledUrlSearchStart(content)) ? labelled.start() : -1;
+        Matcher labelled = Urls.LABELLED_URL.matcher(content);
+        int labelAt = Urls.mayHaveLabelledUrl(content)
+                && labelled.find(Urls.labelledUrlSearchStart(content)) ? labelled.start() : -1;
         boolean labelColon = labelAt >= 0;
         int bracket = content.indexOf('[', 1);
         int at = labelAt > 0 && (bracket < 0 || labelAt < bracket) ? labelAt : bracket;

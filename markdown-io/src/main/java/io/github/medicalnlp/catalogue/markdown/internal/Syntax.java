@@ -4,8 +4,8 @@ import io.github.medicalnlp.catalogue.internal.SectionNumbers;
 
 /**
  * Written-out scanners for the pieces of syntax the reader looks for in user text: a section number
- * before a heading's title, the parts of an ATX heading line, a list of addresses, images, a paragraph
- * that is one link. Each runs in time linear in its input and without recursion, where the regular
+ * before a heading's title, the parts of an ATX heading line, images, a paragraph that is one link
+ * (addresses are {@link Urls}'s). Each runs in time linear in its input and without recursion, where the regular
  * expressions they replace backtracked (cubic on a heading with a long run of spaces, quadratic on many
  * {@code ![a](}) or overflowed the stack (a repeated group over thousands of {@code 1.} or of addresses).
  * {@code SyntaxTest} holds each to the expression it stands for on generated strings.
@@ -141,79 +141,6 @@ public final class Syntax {
 
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    // ------------------------------------------------------------------ addresses
-
-    private static final int H = 0;
-    private static final int BODY_FIRST = 8;
-    private static final int BODY = 9;
-    private static final int SEP_BEFORE = 10;
-    private static final int SEP_AFTER = 11;
-    private static final int END_BEFORE = 12;
-    private static final int END_AFTER = 13;
-
-    /**
-     * Whether {@code s} is nothing but addresses separated by {@code ; ； , ， 、} and blanks: what
-     * {@code ^https?://\S+?(?:\s*[;；,，、]\s*https?://\S+?)*\s*[;；,，、]?\s*$} matches, decided by running
-     * the expression's automaton over the text once (a set of at most 14 states per character).
-     */
-    public static boolean isUrlList(String s) {
-        int states = 1 << H;
-        for (int i = 0; i < s.length() && states != 0; i++) {
-            states = close(step(states, s.charAt(i)));
-        }
-        return (states & (1 << END_AFTER)) != 0;
-    }
-
-    private static int step(int states, char c) {
-        boolean space = isRegexSpace(c);
-        boolean sep = isUrlSeparator(c);
-        int next = 0;
-        for (int st = 0; st <= END_AFTER; st++) {
-            if ((states & (1 << st)) == 0) {
-                continue;
-            }
-            int to = switch (st) {
-                case 0 -> c == 'h' ? 1 : -1;
-                case 1 -> c == 't' ? 2 : -1;
-                case 2 -> c == 't' ? 3 : -1;
-                case 3 -> c == 'p' ? 4 : -1;
-                case 4 -> c == 's' ? 5 : c == ':' ? 6 : -1;
-                case 5 -> c == ':' ? 6 : -1;
-                case 6 -> c == '/' ? 7 : -1;
-                case 7 -> c == '/' ? BODY_FIRST : -1;
-                case BODY_FIRST, BODY -> space ? -1 : BODY;
-                case SEP_BEFORE -> space ? SEP_BEFORE : sep ? SEP_AFTER : -1;
-                case SEP_AFTER -> space ? SEP_AFTER : -1;
-                case END_BEFORE -> space ? END_BEFORE : sep ? END_AFTER : -1;
-                case END_AFTER -> space ? END_AFTER : -1;
-                default -> -1;
-            };
-            if (to >= 0) {
-                next |= 1 << to;
-            }
-        }
-        return next;
-    }
-
-    /** The states reached without reading: the end of an address may go on to a separator or the end. */
-    private static int close(int states) {
-        if ((states & (1 << BODY)) != 0) {
-            states |= (1 << SEP_BEFORE) | (1 << END_BEFORE);
-        }
-        if ((states & (1 << END_BEFORE)) != 0) {
-            states |= 1 << END_AFTER;
-        }
-        if ((states & (1 << SEP_AFTER)) != 0) {
-            states |= 1 << H;
-        }
-        return states;
-    }
-
-    /** The characters that separate addresses in a list of them: {@code ; ； , ， 、}. */
-    public static boolean isUrlSeparator(int c) {
-        return c == ';' || c == '；' || c == ',' || c == '，' || c == '、';
     }
 
     // ------------------------------------------------------------------ inline pieces

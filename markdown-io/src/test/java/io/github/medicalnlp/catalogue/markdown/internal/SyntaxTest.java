@@ -77,7 +77,7 @@ class SyntaxTest {
         Random r = new Random(Long.getLong("fuzz.seed", 13L));
         for (int i = 0; i < 50_000; i++) {
             String s = generate(r, URL_PIECES, 9);
-            assertThat(Syntax.isUrlList(s)).as("[%s]", s).isEqualTo(URL_LIST.matcher(s).matches());
+            assertThat(Urls.isUrlList(s)).as("[%s]", s).isEqualTo(URL_LIST.matcher(s).matches());
         }
     }
 
@@ -100,8 +100,8 @@ class SyntaxTest {
         assertThat(Syntax.sectionNumber("1.".repeat(n) + " x")).containsExactly(2 * n - 1, 2 * n + 1);
         assertThat(Syntax.sectionNumber("1.".repeat(n) + "1234 x")).isNull();
         assertThat(Syntax.sectionNumber("1.1".repeat(1) + ".1".repeat(n) + " Title")).isNotNull();
-        assertThat(Syntax.isUrlList("https://a,".repeat(n))).isTrue();
-        assertThat(Syntax.isUrlList("https://a, ".repeat(n) + "x y")).isFalse();
+        assertThat(Urls.isUrlList("https://a,".repeat(n))).isTrue();
+        assertThat(Urls.isUrlList("https://a, ".repeat(n) + "x y")).isFalse();
         assertThat(Syntax.atxTitle("## a" + " ".repeat(n) + "b\n")).containsExactly(3, n + 5);
         assertThat(Syntax.atxTitle("## " + "#".repeat(n) + "\n")).containsExactly(3, 3);
         assertThat(Syntax.removeImages("![a](".repeat(n))).hasSize(5 * n);

@@ -43,14 +43,14 @@ class UrlChecksTest {
                 b.append(PIECES[r.nextInt(PIECES.length)]);
             }
             String s = b.toString();
-            assertThat(DocumentParser.isWellFormedUrl(s)).as("well-formed [%s]", s)
+            assertThat(Urls.isWellFormedUrl(s)).as("well-formed [%s]", s)
                     .isEqualTo(WELL_FORMED.matcher(s).matches());
-            assertThat(DocumentParser.isUrlList(s)).as("URL list [%s]", s).isEqualTo(URL_LIST.matcher(s).matches());
-            assertThat(DocumentParser.urlTokens(s)).as("addresses in [%s]", s).isEqualTo(tokens(s));
-            Matcher whole = DocumentParser.INLINE_LABELLED_URL.matcher(s);
-            Matcher fromStart = DocumentParser.INLINE_LABELLED_URL.matcher(s);
+            assertThat(Urls.isUrlList(s)).as("URL list [%s]", s).isEqualTo(URL_LIST.matcher(s).matches());
+            assertThat(Urls.urlTokens(s)).as("addresses in [%s]", s).isEqualTo(tokens(s));
+            Matcher whole = Urls.LABELLED_URL.matcher(s);
+            Matcher fromStart = Urls.LABELLED_URL.matcher(s);
             boolean found = whole.find();
-            assertThat(fromStart.find(DocumentParser.labelledUrlSearchStart(s))).as("label：url in [%s]", s)
+            assertThat(fromStart.find(Urls.labelledUrlSearchStart(s))).as("label：url in [%s]", s)
                     .isEqualTo(found);
             if (found) {
                 assertThat(new int[] {fromStart.start(), fromStart.end()}).as("label：url in [%s]", s)
@@ -73,10 +73,10 @@ class UrlChecksTest {
                 b.append(PIECES[r.nextInt(PIECES.length)]);
             }
             String s = b.toString();
-            Matcher whole = DocumentParser.INLINE_LABELLED_URL.matcher(s);
-            Matcher fromStart = DocumentParser.INLINE_LABELLED_URL.matcher(s);
+            Matcher whole = Urls.LABELLED_URL.matcher(s);
+            Matcher fromStart = Urls.LABELLED_URL.matcher(s);
             boolean found = whole.find();
-            assertThat(fromStart.find(DocumentParser.labelledUrlSearchStart(s))).as("[%s]", s).isEqualTo(found);
+            assertThat(fromStart.find(Urls.labelledUrlSearchStart(s))).as("[%s]", s).isEqualTo(found);
             if (found) {
                 assertThat(new int[] {fromStart.start(), fromStart.end()}).as("[%s]", s)
                         .containsExactly(whole.start(), whole.end());
@@ -86,11 +86,11 @@ class UrlChecksTest {
 
     @Test
     void theUsualCasesAreAnsweredAsExpected() {
-        assertThat(DocumentParser.isWellFormedUrl("https://github.com/a/b")).isTrue();
-        assertThat(DocumentParser.isWellFormedUrl("https://github.com/a b")).isFalse();
-        assertThat(DocumentParser.isUrlList("https://a.org/x， https://b.org/y")).isTrue();
-        assertThat(DocumentParser.isUrlList("https://a.org/x and more")).isFalse();
-        assertThat(DocumentParser.urlTokens("https://a.org/x")).containsExactly("https://a.org/x");
-        assertThat(DocumentParser.urlTokens("https://")).isEmpty();
+        assertThat(Urls.isWellFormedUrl("https://github.com/a/b")).isTrue();
+        assertThat(Urls.isWellFormedUrl("https://github.com/a b")).isFalse();
+        assertThat(Urls.isUrlList("https://a.org/x， https://b.org/y")).isTrue();
+        assertThat(Urls.isUrlList("https://a.org/x and more")).isFalse();
+        assertThat(Urls.urlTokens("https://a.org/x")).containsExactly("https://a.org/x");
+        assertThat(Urls.urlTokens("https://")).isEmpty();
     }
 }
