@@ -81,4 +81,26 @@ public sealed interface EntryStyle {
      */
     record Heading(int level, String colon, String eol) implements EntryStyle {
     }
+
+    /**
+     * An entry written as a paragraph that is only its bold name, {@code **Name**}, followed by paragraphs
+     * {@code [论文地址](url)}, {@code 论文概要：…}, quotes, up to the next such name or heading (the papers of
+     * the 2020 and 2023 lists).
+     *
+     * @param colon the colon after a label, {@code ：} or {@code :}
+     * @param eol the line ending
+     */
+    record BoldTitle(String colon, String eol) implements EntryStyle {
+    }
+
+    /**
+     * An entry written as a paragraph that starts with its linked name, {@code [Name](url)}, optionally
+     * followed on the paragraph by text and more links, as a classic item without its marker (the products,
+     * blogs and links of the 2020 to 2023 lists).
+     *
+     * @param separator the text between the link and a description, e.g. {@code  - }
+     * @param eol the line ending
+     */
+    record LinkParagraph(String separator, String eol) implements EntryStyle {
+    }
 }
