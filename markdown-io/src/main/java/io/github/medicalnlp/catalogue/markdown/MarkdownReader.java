@@ -1,7 +1,7 @@
 package io.github.medicalnlp.catalogue.markdown;
 
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
-import io.github.medicalnlp.catalogue.markdown.internal.DocumentParser;
+import io.github.medicalnlp.catalogue.markdown.internal.read.DocumentReader;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class MarkdownReader {
 
     private static final MarkdownReader LENIENT = new MarkdownReader(false);
     private static final MarkdownReader STRICT = new MarkdownReader(true);
-    private static final DocumentParser PARSER = new DocumentParser();
+    private static final DocumentReader PARSER = new DocumentReader();
 
     private final boolean strict;
 
@@ -88,7 +88,7 @@ public final class MarkdownReader {
         if (markdown.length() > MAX_DOCUMENT_CHARS) {
             throw tooLong(sourceName, markdown.length() + " characters");
         }
-        Parsed parsed = PARSER.parse(markdown);
+        Parsed parsed = PARSER.read(markdown);
         if (strict && !parsed.diagnostics().isEmpty()) {
             Diagnostic d = parsed.diagnostics().get(0);
             throw new CatalogueFormatException(sourceName, d.line(), d.column(), d.code() + ": " + d.message());

@@ -56,11 +56,12 @@ class MarkdownReaderTest {
                 "7:5: warning: malformed-link: the address 'http://a.org](https://b.org' of 'A' is not a well-formed URL");
     }
 
+    /** Diagnostics come in the order of the text, whichever stage found them. */
     @Test
     void warnsOnceForEachLinkWithoutAUrlAndReadsItsTextAsText() {
         MarkdownDocument doc = MarkdownReader.create().read("# T\n\n## 1. S\n\n* [A]() [B]()\n  * [c]() and [d]()\n");
         assertThat(doc.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.code()).containsExactly(
-                "5:3 empty-link", "5:9 empty-link", "6:5 empty-link", "6:15 empty-link", "5:1 entry-without-link");
+                "5:1 entry-without-link", "5:3 empty-link", "5:9 empty-link", "6:5 empty-link", "6:15 empty-link");
         assertThat(doc.catalogue().entries()).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("A B");
             assertThat(e.links()).isEmpty();

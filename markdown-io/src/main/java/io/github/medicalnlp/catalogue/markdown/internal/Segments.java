@@ -15,14 +15,14 @@ import java.util.RandomAccess;
  * works out all of them ({@link StyleCapture}) and keeps them. The list is immutable and safe to share;
  * two threads may both work the styles out, with equal results.
  */
-final class Segments extends AbstractList<Parsed.Segment> implements RandomAccess {
+public final class Segments extends AbstractList<Parsed.Segment> implements RandomAccess {
 
     /** The style is the one given when the segment was added (none, or a table row's). */
-    static final byte GIVEN = 0;
+    public static final byte GIVEN = 0;
     /** A bulleted list entry, whose style is worked out on demand. */
-    static final byte BULLET = 1;
+    public static final byte BULLET = 1;
     /** A numbered list entry, whose style is worked out on demand. */
-    static final byte NUMBERED = 2;
+    public static final byte NUMBERED = 2;
 
     private static final Parsed.Type[] TYPES = Parsed.Type.values();
 
@@ -106,7 +106,7 @@ final class Segments extends AbstractList<Parsed.Segment> implements RandomAcces
     }
 
     /** Collects segments in order. */
-    static final class Builder {
+    public static final class Builder {
         private int size;
         private int[] starts = new int[64];
         private int[] ends = new int[64];
@@ -120,7 +120,7 @@ final class Segments extends AbstractList<Parsed.Segment> implements RandomAcces
          * Adds a segment; the arguments are those of {@link Parsed.Segment}, and how its style is known:
          * {@link #GIVEN}, {@link #BULLET} or {@link #NUMBERED}.
          */
-        void add(int start, int end, Parsed.Type type, int section, int entry, EntryStyle style, byte kind) {
+        public void add(int start, int end, Parsed.Type type, int section, int entry, EntryStyle style, byte kind) {
             if (size == starts.length) {
                 int n = size * 2;
                 starts = Arrays.copyOf(starts, n);
@@ -142,12 +142,12 @@ final class Segments extends AbstractList<Parsed.Segment> implements RandomAcces
         }
 
         /** The number of segments added. */
-        int size() {
+        public int size() {
             return size;
         }
 
         /** The segments added, in order, of this text, its sections and the catalogue read from it. */
-        Segments build(String text, List<Parsed.SectionInfo> infos, Catalogue catalogue) {
+        public Segments build(String text, List<Parsed.SectionInfo> infos, Catalogue catalogue) {
             return new Segments(this, text, infos, catalogue);
         }
     }

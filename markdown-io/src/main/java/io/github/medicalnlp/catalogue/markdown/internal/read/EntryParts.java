@@ -1,0 +1,347 @@
+package io.github.medicalnlp.catalogue.markdown.internal.read;
+
+import io.github.medicalnlp.catalogue.Link;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.markdown.internal.Annotation;
+import io.github.medicalnlp.catalogue.markdown.internal.Inference;
+import io.github.medicalnlp.catalogue.markdown.internal.Labels;
+import io.github.medicalnlp.catalogue.markdown.internal.Syntax;
+import io.github.medicalnlp.catalogue.markdown.internal.Urls;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * What every recogniser reads the same way: an entry's head paragraph (its name, links and the text
+ * after them), and the blocks of its body ({@code label：value} lines, {@code [label](url)} links,
+ * addresses written as text, quotes, annotations). Recognisers decide which blocks make an entry; this
+ * class reads them into a {@link Draft}.
+ */
+final class EntryParts {
+
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[-–—:：|]+\\s*");
+    private static final Pattern SINGLE_AUTOLINK = Pattern.compile("^<[^<>\\s]+>$");
+
+    private final Source src;
+    private final Inline inline;
+
+    EntryParts(Source src, Inline inline) {
+        this.src = src;
+        this.inline = inline;
+    }
+
+    /** A link read from inline content with the role its label (or, for an autolink, nothing) implies. */
+    private static Link linkOf(Inline.InlineLink l) {
+        return l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE) : Link.of(l.url(), l.text(), Inference.role(l.text()));
+    }
+
+    /** Name, links and fields from an entry's first paragraph: {@code [Name](url) - text} or {@code Name label：url}. */
+    void head(Draft d, Paragraph p) {
+        List<Object> parts = inline.parts(p);
+        int i = 0;
+        if (!parts.isEmpty() && parts.get(0) instanceof Inline.InlineLink first) {
+            d.name = first.text();
+            d.link(Link.of(first.url(), "", LinkRole.HOMEPAGE), first.offset());
+            i = 1;
+        } else {
+            StringBuilder name = new StringBuilder();
+            while (i < parts.size() && parts.get(i) instanceof Inline.TextPart t) {
+                name.append(t.text());
+                i++;
+            }
+            String n = name.toString();
+            Matcher m = Urls.LABELLED_URL.matcher(n);
+            // only a colon written as such: "&#58;" is how a writer keeps "label:http..." in a name
+            String source = Urls.mayHaveLabelledUrl(n) ? src.source(p) : null;
+            if (source != null && Urls.LABELLED_URL.matcher(source).find(Urls.labelledUrlSearchStart(source))
+                    && m.find(Urls.labelledUrlSearchStart(n))) {
+                String rest = n.substring(m.end());
+                d.link(Link.of(m.group(2), m.group(1), Inference.role(m.group(1))), src.offsetOf(p));
+                n = n.substring(0, m.start());
+                trailing(d, rest);
+            }
+            n = n.strip();
+            if ((n.endsWith("：") || n.endsWith(":")) && i >= parts.size()
+                    && (src.lastNonBlank(p) == '：' || src.lastNonBlank(p) == ':')) {
+                n = n.substring(0, n.length() - 1).strip(); // the style of "BioBERT：", not part of the name
+            }
+            d.name = n;
+            if (n.isEmpty() && i < parts.size() && parts.get(i) instanceof Inline.InlineLink l) {
+                d.name = l.text();
+                d.link(Link.of(l.url(), "", LinkRole.HOMEPAGE), l.offset());
+                i++;
+            }
+        }
+        StringBuilder rest = new StringBuilder();
+        for (; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Inline.InlineLink l) {
+                trailing(d, rest.toString());
+                rest.setLength(0);
+                d.link(linkOf(l), l.offset());
+            } else {
+                rest.append(((Inline.TextPart) parts.get(i)).text());
+            }
+        }
+        trailing(d, rest.toString());
+    }
+
+    /** The separator written between a paragraph's first link and the text after it, or null. */
+    String separatorAfterLink(Paragraph p) {
+        Node first = p.getFirstChild();
+        int end = first == null ? -1 : src.endOf(first);
+        int stop = src.endOf(p);
+        if (end < 0 || end >= stop || src.charAt(end) == '\n' || src.charAt(end) == '\r') {
+            return null;
+        }
+        int k = end;
+        while (k < stop && (src.charAt(k) == ' ' || src.charAt(k) == '\t' || "-–—:：|".indexOf(src.charAt(k)) >= 0)) {
+            k++;
+        }
+        return src.text().substring(end, k);
+    }
+
+    /** Text after a name or link: a separator, then a labelled or unlabelled field. */
+    void trailing(Draft d, String text) {
+        String t = text.replace('\n', ' ').strip();
+        t = LEADING_SEPARATOR.matcher(t).replaceFirst("").strip();
+        if (t.isEmpty()) {
+            return;
+        }
+        Matcher m = Labels.LABEL_PREFIX.matcher(t);
+        if (m.lookingAt() && !isScheme(t.substring(0, m.end() - 1), t, m.end())) {
+            d.field(TextField.of(t.substring(0, m.end() - 1).strip(), t.substring(m.end()).strip()));
+        } else {
+            d.field(TextField.unlabelled(t));
+        }
+    }
+
+    /** A block of an entry's body: child bullets, more paragraphs, quotes, annotations, sub-headings. */
+    void body(Draft d, Node c) {
+        if (c instanceof ListBlock) {
+            for (Node item = c.getFirstChild(); item != null; item = item.getNext()) {
+                for (Node x = item.getFirstChild(); x != null; x = x.getNext()) {
+                    if (x instanceof Paragraph p) {
+                        child(d, p);
+                    } else {
+                        body(d, x);
+                    }
+                }
+            }
+        } else if (c instanceof Paragraph p) {
+            child(d, p);
+        } else if (c instanceof BlockQuote quote) {
+            quote(d, quote);
+        } else if (c instanceof HtmlBlock html) {
+            try {
+                Annotation.read(html.getLiteral()).ifPresent(m -> d.metadata = m);
+            } catch (IllegalArgumentException e) {
+                src.warn(src.offsetOf(html), "bad-annotation", "the catalogue annotation cannot be read: " + e.getMessage());
+            }
+        } else if (c instanceof Heading h) {
+            String t = inline.plain(h).strip();
+            if (!t.isEmpty()) {
+                d.field(TextField.unlabelled(t));
+            }
+        }
+    }
+
+    /**
+     * A quote in an entry's body: the value of a {@code label：} written just before it without one
+     * ({@code 论文摘要：} then {@code > …}), otherwise a field of its own; its links are the entry's too.
+     */
+    private void quote(Draft d, BlockQuote quote) {
+        List<Inline.InlineLink> links = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Node c = quote.getFirstChild(); c != null; c = c.getNext()) {
+            String t = c instanceof Paragraph || c instanceof Heading ? inline.plain(c, links).strip() : "";
+            if (!t.isEmpty()) {
+                text.append(text.length() == 0 ? "" : "\n").append(t);
+            }
+        }
+        String value = text.toString();
+        if (!d.fillOpenLabel(value) && !value.isEmpty()) {
+            d.field(TextField.unlabelled(value));
+        }
+        for (Inline.InlineLink l : links) {
+            d.link(linkOf(l), l.offset());
+        }
+    }
+
+    /** A child bullet or paragraph: {@code label：url}, {@code label：[text](url)}, a link, addresses, or text. */
+    void child(Draft d, Paragraph p) {
+        String source = src.source(p);
+        String raw = Syntax.removeImages(source).strip();
+        List<Inline.InlineLink> links = new ArrayList<>();
+        String plain = inline.plain(p, links).strip();
+        int offset = src.offsetOf(p);
+        if (raw.isEmpty()) {
+            return;
+        }
+        String[] labelled = labelled(p, source, raw, plain);
+        if (labelled != null) {
+            String l = labelled[0];
+            String rawValue = labelled[1];
+            String value = labelled[2];
+            if (rawValue.isEmpty() && links.isEmpty()) {
+                d.emptyLabel(l, offset);
+                return;
+            }
+            if (links.size() == 1 && isSingleLink(rawValue)) {
+                Inline.InlineLink only = links.get(0);
+                d.link(Link.of(only.url(), only.autolink() ? "" : only.text(), Inference.role(l)), only.offset());
+                return;
+            }
+            if (links.isEmpty() && Urls.isUrlList(rawValue)) {
+                for (String url : Urls.urlTokens(value)) {
+                    d.link(Link.of(url, l, Inference.role(l)), offset);
+                }
+                return;
+            }
+            if (links.isEmpty() && labelledUrl(d, l, value, offset)) {
+                return;
+            }
+            d.field(TextField.of(l, value));
+            inlineLinks(d, links);
+            return;
+        }
+        if (links.size() == 1 && isSingleLink(raw)) {
+            d.link(linkOf(links.get(0)), links.get(0).offset());
+            return;
+        }
+        if (links.isEmpty() && Urls.isUrlList(raw)) {
+            for (String url : Urls.urlTokens(plain)) {
+                d.link(Link.of(url), offset);
+            }
+            return;
+        }
+        if (!plain.isEmpty()) {
+            d.field(TextField.unlabelled(plain));
+        }
+        inlineLinks(d, links);
+    }
+
+    /**
+     * A value that is addresses separated by blanks, or addresses followed by a {@code label：value} pair on
+     * the same line, as in {@code 度盘下载地址：https://… 提取码：flql}: each address is a link with the label,
+     * the pair after them a field. False, reading nothing, when the value is not so.
+     */
+    private boolean labelledUrl(Draft d, String label, String value, int offset) {
+        if (!value.startsWith("http")) {
+            return false;
+        }
+        List<String> urls = new ArrayList<>();
+        int at = 0;
+        while (at < value.length() && value.startsWith("http", at)) {
+            int stop = at;
+            while (stop < value.length() && !Character.isWhitespace(value.charAt(stop))) {
+                stop++;
+            }
+            String url = value.substring(at, stop);
+            if (!Urls.isUrlList(url) || Urls.urlTokens(url).size() != 1) {
+                return false;
+            }
+            urls.add(url);
+            at = stop;
+            while (at < value.length() && Character.isWhitespace(value.charAt(at))) {
+                at++;
+            }
+        }
+        String rest = value.substring(at);
+        if (urls.isEmpty() || (urls.size() == 1 && rest.isEmpty())
+                || (!rest.isEmpty() && !Labels.LABEL_PREFIX.matcher(rest).lookingAt())) {
+            return false;
+        }
+        for (String url : urls) {
+            d.link(Link.of(url, label, Inference.role(label)), offset);
+        }
+        trailing(d, rest);
+        return true;
+    }
+
+    /**
+     * The label, the value as written and the value as text of a {@code label：value} paragraph, or
+     * null: {@code label：} as {@link Labels#read} reads it (escapes decoded), or a bold label
+     * {@code **label**：} of any length. The text must start with the label and its colon too, so that
+     * the value is the text after them.
+     */
+    private String[] labelled(Paragraph p, String source, String raw, String plain) {
+        if (p.getFirstChild() instanceof StrongEmphasis strong && raw.startsWith("**")
+                && strong.getNext() instanceof Text after && !after.getSourceSpans().isEmpty()) {
+            boolean onlyText = true;
+            for (Node c = strong.getFirstChild(); c != null; c = c.getNext()) {
+                onlyText &= c instanceof Text;
+            }
+            String label = inline.plain(strong);
+            int colonAt = src.offsetOf(after);
+            char colon = src.charAt(colonAt);
+            String rest = after.getLiteral();
+            if (onlyText && !label.isBlank() && (colon == '：' || colon == ':') && !rest.isEmpty()
+                    && rest.charAt(0) == colon && plain.startsWith(label + colon)
+                    && colonAt - src.offsetOf(p) + 1 <= source.length()) {
+                String rawValue = Syntax.removeImages(source.substring(colonAt - src.offsetOf(p) + 1)).strip();
+                return new String[] {label.strip(), rawValue, plain.substring(label.length() + 1).strip()};
+            }
+        }
+        if ((raw.indexOf('：') < 0 && raw.indexOf(':') < 0) || raw.startsWith("http://") || raw.startsWith("https://")) {
+            return null; // a label ends with a colon, and an address is none
+        }
+        Labels.Label label = Labels.read(raw);
+        if (label == null || !plain.startsWith(label.label()) || isScheme(label.label(), raw, label.valueStart())) {
+            return null;
+        }
+        int k = label.label().length();
+        while (k < plain.length() && Character.isWhitespace(plain.charAt(k))) {
+            k++;
+        }
+        if (k >= plain.length() || (plain.charAt(k) != ':' && plain.charAt(k) != '：')) {
+            return null;
+        }
+        return new String[] {label.label(), raw.substring(label.valueStart()).strip(), plain.substring(k + 1).strip()};
+    }
+
+    /**
+     * Whether the colon before {@code valueStart} is an address's: the label ends with {@code http} or
+     * {@code https} and {@code //} follows, as in {@code 详细对比请参考 https://…}, which is text, not a label.
+     */
+    static boolean isScheme(String label, String text, int valueStart) {
+        String l = label.stripTrailing().toLowerCase(java.util.Locale.ROOT);
+        return (l.endsWith("http") || l.endsWith("https")) && text.startsWith("//", valueStart);
+    }
+
+    /**
+     * Whether a paragraph's source is {@code label：value} with a value on the label's line: the label as
+     * {@link Labels#read} reads it, not an address's scheme ({@code https:}).
+     */
+    static boolean isLabelWithValue(String raw) {
+        Labels.Label label = Labels.read(raw);
+        if (label == null || isScheme(label.label(), raw, label.valueStart())) {
+            return false;
+        }
+        for (int k = label.valueStart(); k < raw.length() && raw.charAt(k) != '\n' && raw.charAt(k) != '\r'; k++) {
+            if (!Character.isWhitespace(raw.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void inlineLinks(Draft d, List<Inline.InlineLink> links) {
+        for (Inline.InlineLink l : links) {
+            d.link(linkOf(l), l.offset());
+        }
+    }
+
+    private static boolean isSingleLink(String raw) {
+        return Syntax.isSingleLink(raw) || SINGLE_AUTOLINK.matcher(raw).matches();
+    }
+}
