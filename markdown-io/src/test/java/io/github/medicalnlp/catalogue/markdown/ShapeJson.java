@@ -139,7 +139,7 @@ final class ShapeJson {
                 return;
             }
             sb.append("{\n");
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> f = it.next();
                 pad(sb, indent + 2).append(scalar(NODES.textNode(f.getKey()))).append(": ");
@@ -171,9 +171,7 @@ final class ShapeJson {
         }
         List<String> parts = new ArrayList<>();
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 if (!f.getValue().isValueNode()) {
                     return null;
                 }
