@@ -34,6 +34,7 @@ final class EntryParts {
 
     private final Source src;
     private final Inline inline;
+    private final java.util.Map<String, LinkRole> roles = new java.util.HashMap<>();
 
     EntryParts(Source src, Inline inline) {
         this.src = src;
@@ -41,8 +42,20 @@ final class EntryParts {
     }
 
     /** A link read from inline content with the role its label (or, for an autolink, nothing) implies. */
-    private static Link linkOf(Inline.InlineLink l) {
-        return l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE) : Link.of(l.url(), l.text(), Inference.role(l.text()));
+    private Link linkOf(Inline.InlineLink l) {
+        return l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE) : Link.of(l.url(), l.text(), role(l.text()));
+    }
+
+    /** The role a label implies ({@link Inference#role}), worked out once per label: a list repeats them. */
+    LinkRole role(String label) {
+        LinkRole role = roles.get(label);
+        if (role == null) {
+            role = Inference.role(label);
+            if (roles.size() < 4096) {
+                roles.put(label, role);
+            }
+        }
+        return role;
     }
 
     /** Name, links and fields from an entry's first paragraph: {@code [Name](url) - text} or {@code Name label：url}. */
@@ -66,7 +79,7 @@ final class EntryParts {
             if (source != null && Urls.LABELLED_URL.matcher(source).find(Urls.labelledUrlSearchStart(source))
                     && m.find(Urls.labelledUrlSearchStart(n))) {
                 String rest = n.substring(m.end());
-                d.link(Link.of(m.group(2), m.group(1), Inference.role(m.group(1))), src.offsetOf(p));
+                d.link(Link.of(m.group(2), m.group(1), role(m.group(1))), src.offsetOf(p));
                 n = n.substring(0, m.start());
                 trailing(d, rest);
             }
@@ -198,12 +211,12 @@ final class EntryParts {
             }
             if (links.size() == 1 && isSingleLink(rawValue)) {
                 Inline.InlineLink only = links.get(0);
-                d.link(Link.of(only.url(), only.autolink() ? "" : only.text(), Inference.role(l)), only.offset());
+                d.link(Link.of(only.url(), only.autolink() ? "" : only.text(), role(l)), only.offset());
                 return;
             }
             if (links.isEmpty() && Urls.isUrlList(rawValue)) {
                 for (String url : Urls.urlTokens(value)) {
-                    d.link(Link.of(url, l, Inference.role(l)), offset);
+                    d.link(Link.of(url, l, role(l)), offset);
                 }
                 return;
             }
@@ -262,7 +275,7 @@ final class EntryParts {
             return false;
         }
         for (String url : urls) {
-            d.link(Link.of(url, label, Inference.role(label)), offset);
+            d.link(Link.of(url, label, role(label)), offset);
         }
         trailing(d, rest);
         return true;

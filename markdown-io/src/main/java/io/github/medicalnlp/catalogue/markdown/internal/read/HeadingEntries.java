@@ -194,8 +194,11 @@ final class HeadingEntries implements EntryRecogniser {
         if (m != null && Outline.numberWrittenAsIs(headRaw, Syntax.atxTitle(headRaw), name.substring(0, m[0]))) {
             name = name.substring(m[1]).strip();
         }
-        for (Inline.InlineLink l : headLinks) {
-            d.link(Link.of(l.url(), "", LinkRole.HOMEPAGE), l.offset());
+        for (int k = 0; k < headLinks.size(); k++) {
+            Inline.InlineLink l = headLinks.get(k);
+            // the first link is the name's; a later one is labelled with its text, as links in text are
+            d.link(k == 0 || l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE)
+                    : Link.of(l.url(), l.text(), r.parts.role(l.text())), l.offset());
         }
         if (!headLinks.isEmpty()) {
             String linkText = headLinks.get(0).text();

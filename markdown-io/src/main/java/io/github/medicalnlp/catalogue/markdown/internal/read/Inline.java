@@ -123,30 +123,39 @@ final class Inline {
      * text staying with the text around it. Blank text parts are left out.
      */
     List<Object> parts(Paragraph p) {
-        List<Object> parts = new ArrayList<>();
+        List<Object> parts = new ArrayList<>(4);
         StringBuilder text = new StringBuilder();
+        List<InlineLink> links = new ArrayList<>(2);
         for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
-            List<InlineLink> links = new ArrayList<>();
-            StringBuilder sb = new StringBuilder();
-            appendOne(c, sb, links);
-            if (links.isEmpty()) {
-                text.append(sb);
+            if (c instanceof Text t) {
+                text.append(t.getLiteral()); // the usual node, which holds no link
                 continue;
             }
-            if (!(c instanceof Link)) {
-                text.append(sb);
+            int before = links.size();
+            int length = text.length();
+            appendOne(c, text, links);
+            if (links.size() == before) {
+                continue;
+            }
+            if (c instanceof Link) {
+                text.setLength(length); // a link's text is its own part
             }
             if (text.length() > 0) {
-                parts.add(new TextPart(text.toString()));
-                text.setLength(0);
+                addText(parts, text);
             }
-            parts.addAll(links);
+            parts.addAll(links.subList(before, links.size()));
         }
         if (text.length() > 0) {
+            addText(parts, text);
+        }
+        return parts;
+    }
+
+    private static void addText(List<Object> parts, StringBuilder text) {
+        if (!text.toString().isBlank()) {
             parts.add(new TextPart(text.toString()));
         }
-        parts.removeIf(x -> x instanceof TextPart t && t.text().isBlank());
-        return parts;
+        text.setLength(0);
     }
 
     /**

@@ -81,24 +81,33 @@ final class Source {
     int[] range(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         if (!spans.isEmpty()) {
-            SourceSpan first = spans.get(0);
-            SourceSpan last = spans.get(spans.size() - 1);
-            int start = first.getInputIndex() + bom;
-            int end = last.getInputIndex() + bom + Math.max(0, last.getLength() - 1);
-            int[] r = {lineOf(start), lineOf(Math.min(end, Math.max(0, text.length() - 1)))};
-            // a container's last span may end before a nested block's: look at the last child too
-            Node lastChild = node.getLastChild();
-            if (lastChild != null && !(lastChild instanceof org.commonmark.node.Text)) {
-                int[] c = range(lastChild);
-                if (c != null && c[1] > r[1]) {
-                    r[1] = c[1];
-                }
+            int end = lastOffset(node);
+            if (end >= 0) {
+                int start = spans.get(0).getInputIndex() + bom;
+                return new int[] {lineOf(start), lineOf(Math.min(end, Math.max(0, text.length() - 1)))};
             }
-            return r;
         }
         int[] r = {Integer.MAX_VALUE, -1};
         collectRange(node, r);
         return r[1] < 0 ? null : r;
+    }
+
+    /**
+     * The offset of the last character of a block: a container's last span may end before a nested
+     * block's, so the chain of last children is followed down to the inline content. -1 when a block on
+     * the chain has no spans (its descendants' are then collected one by one).
+     */
+    private int lastOffset(Node node) {
+        int end = -1;
+        for (Node n = node; n != null && !(n instanceof org.commonmark.node.Text); n = n.getLastChild()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans.isEmpty()) {
+                return n == node || n.getFirstChild() == null ? end : -1;
+            }
+            SourceSpan last = spans.get(spans.size() - 1);
+            end = Math.max(end, last.getInputIndex() + bom + Math.max(0, last.getLength() - 1));
+        }
+        return end;
     }
 
     private void collectRange(Node node, int[] r) {
