@@ -184,7 +184,7 @@ public final class EditRenderer {
             Parsed.Segment s = seg(i);
             String eol = eol(text(i));
             if (s.type() == Parsed.Type.TITLE && titleChanged) {
-                out.append("# ").append(CanonicalRenderer.headingMarkdown(edited.title())).append(eol);
+                out.append("# ").append(Escaping.heading(edited.title())).append(eol);
                 if (lastIntro < 0 && introChanged && !edited.introduction().isBlank()) {
                     out.append(eol).append(edited.introduction().strip()).append(eol);
                     introDone = true;

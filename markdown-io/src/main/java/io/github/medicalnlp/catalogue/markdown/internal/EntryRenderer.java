@@ -223,7 +223,7 @@ public final class EntryRenderer {
     private static String heading(Entry e, EntryStyle.Heading s, Optional<String> note) {
         StringBuilder out = new StringBuilder();
         // the reader takes a number written as such off the name
-        out.append("#".repeat(s.level())).append(' ').append(CanonicalRenderer.unnumberedHeadingMarkdown(e.name()))
+        out.append("#".repeat(s.level())).append(' ').append(Escaping.unnumberedHeading(e.name()))
                 .append(s.eol());
         for (Link link : e.links()) {
             out.append(s.eol()).append(linkValue(link, s.colon())).append(s.eol());
