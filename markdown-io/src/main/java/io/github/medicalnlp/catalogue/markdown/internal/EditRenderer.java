@@ -53,8 +53,8 @@ public final class EditRenderer {
             } else if (s.type() != Parsed.Type.HEADING) {
                 segmentsOf.get(s.section()).add(i);
             }
-            if (style == null && s.style() instanceof EntryStyle.Bullet) {
-                style = s.style();
+            if (style == null && s.type() == Parsed.Type.ENTRY && parsed.styleOf(i) instanceof EntryStyle.Bullet b) {
+                style = b;
             }
             hasCitationSegment |= s.type() == Parsed.Type.CITATION;
         }
@@ -309,8 +309,8 @@ public final class EditRenderer {
     private boolean hasHeadingEntries() {
         if (headingEntries == null) {
             headingEntries = false;
-            for (Parsed.Segment seg : parsed.segments()) {
-                if (seg.style() instanceof EntryStyle.Heading) {
+            for (int i = 0; i < parsed.segments().size(); i++) {
+                if (parsed.segments().get(i).givenStyle() instanceof EntryStyle.Heading) {
                     headingEntries = true;
                     break;
                 }
@@ -439,7 +439,8 @@ public final class EditRenderer {
                 continue;
             }
             int e = s.entry();
-            EntryStyle style = s.style() != null ? s.style() : defaultStyle;
+            EntryStyle given = parsed.styleOf(i);
+            EntryStyle style = given != null ? given : defaultStyle;
             if (e == 0 && !inserts.get(0).isEmpty()) {
                 String sep = isGap(segs, p + 1) && isEntry(segs, p + 2) ? text(segs.get(p + 1)) : "";
                 if (sep.isEmpty() && style instanceof EntryStyle.Heading) {
