@@ -37,14 +37,22 @@ class ArchitectureTest {
     private static final String READ = INTERNAL + "read.";
     /** The writer: what the reader must not use. */
     private static final Set<String> WRITER = Set.of(
+            // the canonical writer
             INTERNAL + "CanonicalRenderer",
+            // the edit writer and its parts
             INTERNAL + "EditRenderer",
+            INTERNAL + "EditText",
+            INTERNAL + "PreludeRenderer",
+            INTERNAL + "SectionMatch",
+            INTERNAL + "EntryAlignment",
             INTERNAL + "EntryPlacement",
+            // entries in each style
             INTERNAL + "EntryRenderer",
+            INTERNAL + "EntryText",
             INTERNAL + "ListEntryRenderer",
             INTERNAL + "ParagraphEntryRenderer",
             INTERNAL + "TableRowRenderer",
-            INTERNAL + "EntryText",
+            // the edited text, and the styles worked out for writing
             INTERNAL + "Output",
             INTERNAL + "StyleCapture");
     /** {@code   a.B$C -> d.E    F.class} in jdeps -verbose:class output. */
