@@ -229,8 +229,8 @@ public final class EditRenderer {
             EntryStyle style = given != null ? given : defaultStyle;
             if (e == 0 && !plan.inserts.get(0).isEmpty()) {
                 String sep = isGap(segs, p + 1) && isEntry(segs, p + 2) ? t.text(segs.get(p + 1)) : "";
-                if (sep.isEmpty() && style instanceof EntryStyle.Heading) {
-                    sep = style.eol(); // a heading entry's last paragraph and the next heading apart
+                if (sep.isEmpty() && EntryRenderer.isParagraphs(style)) {
+                    sep = style.eol(); // a paragraph entry's last paragraph and the next entry apart
                 }
                 for (int j : plan.inserts.get(0)) {
                     t.newBlock();
@@ -258,7 +258,7 @@ public final class EditRenderer {
                     sep = "";
                 }
                 int number = style instanceof EntryStyle.Numbered num ? num.number() : 0;
-                if (sep.isEmpty() && style instanceof EntryStyle.Heading) {
+                if (sep.isEmpty() && EntryRenderer.isParagraphs(style)) {
                     sep = style.eol();
                 }
                 for (int j : next) {

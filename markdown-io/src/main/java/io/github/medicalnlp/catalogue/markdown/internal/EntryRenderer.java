@@ -28,7 +28,23 @@ public final class EntryRenderer {
         if (style instanceof EntryStyle.Heading h) {
             return ParagraphEntryRenderer.heading(entry, h, note);
         }
+        if (style instanceof EntryStyle.BoldTitle b) {
+            return ParagraphEntryRenderer.boldTitle(entry, b, note);
+        }
+        if (style instanceof EntryStyle.LinkParagraph p) {
+            return ParagraphEntryRenderer.linkParagraph(entry, p, note);
+        }
         return TableRowRenderer.row(entry, (EntryStyle.TableRow) style);
+    }
+
+    /**
+     * Whether entries in {@code style} are blocks of paragraphs (under a heading or a bold name, or a link
+     * paragraph), which a blank line must keep apart from the next entry: without one, the next would be read
+     * as part of them.
+     */
+    public static boolean isParagraphs(EntryStyle style) {
+        return style instanceof EntryStyle.Heading || style instanceof EntryStyle.BoldTitle
+                || style instanceof EntryStyle.LinkParagraph;
     }
 
     /**

@@ -8,7 +8,11 @@ import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.TextField;
 import java.util.Optional;
 
-/** Writes entries as blocks of paragraphs: entries written as their own heading ({@link EntryStyle.Heading}). */
+/**
+ * Writes entries as blocks of paragraphs: under their own heading ({@link EntryStyle.Heading}) or bold name
+ * ({@link EntryStyle.BoldTitle}), or as one paragraph that starts with their linked name
+ * ({@link EntryStyle.LinkParagraph}).
+ */
 final class ParagraphEntryRenderer {
 
     private ParagraphEntryRenderer() {
@@ -24,6 +28,50 @@ final class ParagraphEntryRenderer {
         out.append("#".repeat(s.level())).append(' ').append(Escaping.unnumberedHeading(e.name())).append(s.eol());
         body(e, s.colon(), s.eol(), note, out);
         return out.toString();
+    }
+
+    /**
+     * {@code **name**} in a paragraph of its own, then the paragraphs of {@link #heading}: the name is escaped
+     * as any text is, and a space at either end written as a character reference (see {@link Escaping#bold}).
+     */
+    static String boldTitle(Entry e, EntryStyle.BoldTitle s, Optional<String> note) {
+        StringBuilder out = new StringBuilder();
+        out.append(Escaping.bold(Escaping.text(e.name()))).append(s.eol());
+        body(e, s.colon(), s.eol(), note, out);
+        return out.toString();
+    }
+
+    /**
+     * {@code [name](url) - description [label](url)}: a classic awesome-list item ({@link EntryStyle.Bullet}
+     * with a linked name) without its list marker, on one line. An entry that such a paragraph cannot hold
+     * ({@link #fitsLinkParagraph}) is written as a classic list item instead, which the reader reads as an entry
+     * among the paragraphs; a blank line must part it from them as it parts the paragraphs.
+     */
+    static String linkParagraph(Entry e, EntryStyle.LinkParagraph s, Optional<String> note) {
+        if (!fitsLinkParagraph(e, note)) {
+            return ListEntryRenderer.bullet(e, listItem(s), note);
+        }
+        StringBuilder out = new StringBuilder(ListEntryRenderer.linkedName(e, false));
+        ListEntryRenderer.classicRest(e, false, s.separator(), LINK_PARAGRAPH_COLON, out);
+        return out.append(s.eol()).toString();
+    }
+
+    /** The colon after the label of a link paragraph's one field. */
+    static final String LINK_PARAGRAPH_COLON = "：";
+
+    /**
+     * Whether a link paragraph holds {@code e} as a classic item's first line does: its first link is an
+     * unlabelled homepage (the link of the name), it has at most one field (the text after the links), and
+     * no annotation (which a classic item writes on a line of its own, as it writes its other fields).
+     */
+    static boolean fitsLinkParagraph(Entry e, Optional<String> note) {
+        return ListEntryRenderer.hasLinkedName(e) && e.fields().size() <= 1 && note.isEmpty();
+    }
+
+    /** The classic list item an entry that a link paragraph cannot hold is written as. */
+    static EntryStyle.Bullet listItem(EntryStyle.LinkParagraph s) {
+        return new EntryStyle.Bullet("", "-", " ", "", "", "  ", "-", LINK_PARAGRAPH_COLON, false, "    ", true,
+                false, s.separator(), s.eol());
     }
 
     /**
