@@ -79,6 +79,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void cyclesAreFoundAsStronglyConnectedComponents() {
+        Map<String, Set<String>> toy = new TreeMap<>(Map.of(
+                "a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a", "d"), "d", Set.of(), "e", Set.of("e", "d")));
+        assertThat(stronglyConnected(toy)).containsExactlyInAnyOrder(
+                Set.of("a", "b", "c"), Set.of("d"), Set.of("e"));
+        assertThat(fold("x.Outer$Inner$1")).isEqualTo("x.Outer");
+    }
+
+    @Test
     void readerDoesNotUseWriter() {
         Map<String, Set<String>> uses = new TreeMap<>();
         graph.forEach((from, to) -> {
