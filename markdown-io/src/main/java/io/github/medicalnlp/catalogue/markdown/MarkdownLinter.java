@@ -210,8 +210,10 @@ public final class MarkdownLinter {
 
         void bullets(List<Finding> out) {
             Map<Integer, String> first = new HashMap<>();
-            for (Parsed.Segment s : parsed.segments()) {
-                if (s.type() != Parsed.Type.ENTRY || !(s.style() instanceof EntryStyle.Bullet b)) {
+            List<Parsed.Segment> segments = parsed.segments();
+            for (int k = 0; k < segments.size(); k++) {
+                Parsed.Segment s = segments.get(k);
+                if (s.type() != Parsed.Type.ENTRY || !(parsed.styleOf(k) instanceof EntryStyle.Bullet b)) {
                     continue;
                 }
                 String marker = b.marker();

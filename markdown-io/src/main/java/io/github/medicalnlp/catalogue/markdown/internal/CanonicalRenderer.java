@@ -96,7 +96,7 @@ public final class CanonicalRenderer {
                 top = 1;
             }
         }
-        out.append("# ").append(CanonicalRenderer.headingMarkdown(c.title())).append("\n\n");
+        out.append("# ").append(Escaping.heading(c.title())).append("\n\n");
         count(Section.anchorOf(c.title()));
         if (!c.introduction().isBlank()) {
             out.append(c.introduction().strip()).append("\n\n");
@@ -212,29 +212,11 @@ public final class CanonicalRenderer {
     /**
      * A section's heading text escaped for an ATX heading line. The title of a section without a number
      * that starts as a number does ({@code 1.1 Title}) has its first character written as a character
-     * reference, so that the reader, which takes a number only as written, keeps it in the title.
+     * reference ({@link Escaping#unnumberedHeading}), so that the reader, which takes a number only as
+     * written, keeps it in the title.
      */
     public static String sectionHeadingMarkdown(Section s, String text) {
-        return s.number().isEmpty() ? unnumberedHeadingMarkdown(text) : headingMarkdown(text);
-    }
-
-    /**
-     * {@link #headingMarkdown} for a heading text that is not to be read with a number: when it starts as
-     * a number does, its first character is written as a character reference, which reads as the same
-     * text but is no number to the reader (a section's title, an entry written as a heading).
-     */
-    static String unnumberedHeadingMarkdown(String text) {
-        if (!text.isEmpty() && Syntax.sectionNumber(text) != null) {
-            int first = text.codePointAt(0);
-            return "&#" + first + ";" + headingMarkdown(text.substring(Character.charCount(first)));
-        }
-        return headingMarkdown(text);
-    }
-
-    /** A heading text escaped for an ATX heading line (a trailing {@code #} would close it). */
-    static String headingMarkdown(String text) {
-        String escaped = Escaping.text(text);
-        return escaped.endsWith("#") ? escaped.substring(0, escaped.length() - 1) + "\\#" : escaped;
+        return s.number().isEmpty() ? Escaping.unnumberedHeading(text) : Escaping.heading(text);
     }
 
     /**

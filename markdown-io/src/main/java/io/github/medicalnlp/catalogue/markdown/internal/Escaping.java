@@ -48,6 +48,25 @@ public final class Escaping {
         return escape(text, "", false, false, true);
     }
 
+    /** A heading text escaped for an ATX heading line: {@link #text}, and a trailing {@code #}, which would close it. */
+    public static String heading(String text) {
+        String escaped = text(text);
+        return escaped.endsWith("#") ? escaped.substring(0, escaped.length() - 1) + "\\#" : escaped;
+    }
+
+    /**
+     * {@link #heading} for a heading text that is not to be read with a number: when it starts as a number
+     * does ({@code 1.1 Title}), its first character is written as a character reference, which reads as the
+     * same text but is no number to the reader (a section's title, an entry written as a heading).
+     */
+    public static String unnumberedHeading(String text) {
+        if (!text.isEmpty() && Syntax.sectionNumber(text) != null) {
+            int first = text.codePointAt(0);
+            return "&#" + first + ";" + heading(text.substring(Character.charCount(first)));
+        }
+        return heading(text);
+    }
+
     private static String escape(String text, String continuation, boolean blockStart) {
         return escape(text, continuation, blockStart, false, false);
     }

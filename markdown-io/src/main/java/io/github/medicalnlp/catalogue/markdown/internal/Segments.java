@@ -11,18 +11,18 @@ import java.util.RandomAccess;
  * a hundred thousand of them, and as records they took about 40 bytes each, as arrays 21. {@link #get}
  * gives a {@link Parsed.Segment} made on the spot.
  *
- * <p>The styles of list entries are not worked out while reading: the first {@link #get} of such an entry
- * works out all of them ({@link StyleCapture}) and keeps them. The list is immutable and safe to share;
- * two threads may both work the styles out, with equal results.
+ * <p>Storage only: it keeps each segment as it was added, with how its style is known. The styles of list
+ * entries are not worked out while reading, nor here, but by {@link Parsed#styleOf} when first asked for.
+ * The list is immutable and safe to share.
  */
 public final class Segments extends AbstractList<Parsed.Segment> implements RandomAccess {
 
     /** The style is the one given when the segment was added (none, or a table row's). */
-    public static final byte GIVEN = 0;
+    public static final byte GIVEN = Parsed.Segment.GIVEN;
     /** A bulleted list entry, whose style is worked out on demand. */
-    public static final byte BULLET = 1;
+    public static final byte BULLET = Parsed.Segment.BULLET;
     /** A numbered list entry, whose style is worked out on demand. */
-    public static final byte NUMBERED = 2;
+    public static final byte NUMBERED = Parsed.Segment.NUMBERED;
 
     private static final Parsed.Type[] TYPES = Parsed.Type.values();
 
@@ -34,12 +34,8 @@ public final class Segments extends AbstractList<Parsed.Segment> implements Rand
     private final int[] entries;
     private final EntryStyle[] styles;
     private final byte[] kinds;
-    private final String text;
-    private final List<Parsed.SectionInfo> infos;
-    private final Catalogue catalogue;
-    private volatile EntryStyle[] captured;
 
-    private Segments(Builder b, String text, List<Parsed.SectionInfo> infos, Catalogue catalogue) {
+    private Segments(Builder b) {
         size = b.size;
         starts = Arrays.copyOf(b.starts, size);
         ends = Arrays.copyOf(b.ends, size);
@@ -48,9 +44,6 @@ public final class Segments extends AbstractList<Parsed.Segment> implements Rand
         entries = Arrays.copyOf(b.entries, size);
         styles = Arrays.copyOf(b.styles, size);
         kinds = Arrays.copyOf(b.kinds, size);
-        this.text = text;
-        this.infos = infos;
-        this.catalogue = catalogue;
     }
 
     @Override
@@ -58,51 +51,13 @@ public final class Segments extends AbstractList<Parsed.Segment> implements Rand
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("segment " + index + " of " + size);
         }
-        EntryStyle style = kinds[index] == GIVEN ? styles[index] : captured()[index];
         return new Parsed.Segment(starts[index], ends[index], TYPES[types[index]], sections[index], entries[index],
-                style);
+                styles[index], kinds[index]);
     }
 
     @Override
     public int size() {
         return size;
-    }
-
-    private EntryStyle[] captured() {
-        EntryStyle[] c = captured;
-        if (c == null) {
-            c = StyleCapture.capture(text, this, infos, catalogue);
-            captured = c;
-        }
-        return c;
-    }
-
-    int startAt(int i) {
-        return starts[i];
-    }
-
-    int endAt(int i) {
-        return ends[i];
-    }
-
-    Parsed.Type typeAt(int i) {
-        return TYPES[types[i]];
-    }
-
-    int sectionAt(int i) {
-        return sections[i];
-    }
-
-    int entryAt(int i) {
-        return entries[i];
-    }
-
-    byte kindAt(int i) {
-        return kinds[i];
-    }
-
-    EntryStyle givenStyleAt(int i) {
-        return styles[i];
     }
 
     /** Collects segments in order. */
@@ -116,8 +71,12 @@ public final class Segments extends AbstractList<Parsed.Segment> implements Rand
         private EntryStyle[] styles = new EntryStyle[64];
         private byte[] kinds = new byte[64];
 
+        /** An empty builder. */
+        public Builder() {
+        }
+
         /**
-         * Adds a segment; the arguments are those of {@link Parsed.Segment}, and how its style is known:
+         * Adds a segment; the arguments are those of {@link Parsed.Segment}: how its style is known is
          * {@link #GIVEN}, {@link #BULLET} or {@link #NUMBERED}.
          */
         public void add(int start, int end, Parsed.Type type, int section, int entry, EntryStyle style, byte kind) {
@@ -146,9 +105,17 @@ public final class Segments extends AbstractList<Parsed.Segment> implements Rand
             return size;
         }
 
-        /** The segments added, in order, of this text, its sections and the catalogue read from it. */
+        /** The segments added, in order. */
+        public Segments build() {
+            return new Segments(this);
+        }
+
+        /**
+         * The segments added, in order. The text, its sections and the catalogue are not kept: the styles
+         * they served to work out are now {@link Parsed#styleOf}'s. The same as {@link #build()}.
+         */
         public Segments build(String text, List<Parsed.SectionInfo> infos, Catalogue catalogue) {
-            return new Segments(this, text, infos, catalogue);
+            return build();
         }
     }
 }

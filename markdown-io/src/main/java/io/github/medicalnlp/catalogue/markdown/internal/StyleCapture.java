@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * How each list entry of a document is written — bullet, indent, separator, children, star badges, line
  * ending — so that an entry written anew looks like its neighbours. Reading does not need it, so it is
- * worked out from the text only when a document is first edited or linted ({@link Segments}), in one
+ * worked out from the text only when a document is first edited or linted ({@link Parsed#styleOf}), in one
  * pass in document order: whether a section's entries carry star badges follows from the entries before.
+ * It knows the segments only through {@link Table}, so that what it reads does not depend on it.
  */
 final class StyleCapture {
 
@@ -39,29 +40,65 @@ final class StyleCapture {
     }
 
     /**
-     * The style of every segment: as {@code segments} holds it, or worked out for the list entries it
-     * marks as {@link Segments#BULLET} or {@link Segments#NUMBERED}.
+     * The segments of a document as this stage reads them, by index (what {@link Parsed} holds, without
+     * this stage knowing it).
      */
-    static EntryStyle[] capture(String text, Segments segments, List<Parsed.SectionInfo> infos, Catalogue catalogue) {
+    interface Table {
+        /** The number of segments. */
+        int size();
+
+        /** The offset of the segment's first character. */
+        int start(int i);
+
+        /** The offset after the segment's last character. */
+        int end(int i);
+
+        /** The index of the segment's section in document order, or -1 before the first. */
+        int section(int i);
+
+        /** For an entry, its index among its section's entries. */
+        int entry(int i);
+
+        /** Whether the segment is a section's heading. */
+        boolean isHeading(int i);
+
+        /** Whether the segment is an entry of a bulleted list. */
+        boolean isBullet(int i);
+
+        /** Whether the segment is an entry of a numbered list. */
+        boolean isNumbered(int i);
+
+        /** The number of sections. */
+        int sections();
+
+        /** The index of a section's parent, or -1 at the top level. */
+        int parent(int section);
+    }
+
+    /**
+     * The style of each list entry of a document, by segment index: worked out for the segments
+     * {@code table} marks as bulleted or numbered entries; null for the others.
+     *
+     * @param text the whole text
+     * @param catalogue the catalogue read from it, whose sections in depth-first order are those of the table
+     */
+    static EntryStyle[] capture(String text, Catalogue catalogue, Table table) {
         StyleCapture c = new StyleCapture(text);
         List<Section> sections = new ArrayList<>();
         depthFirst(catalogue.sections(), sections);
-        boolean[] badges = new boolean[infos.size()];
-        EntryStyle[] styles = new EntryStyle[segments.size()];
-        for (int i = 0; i < segments.size(); i++) {
-            int section = segments.sectionAt(i);
-            if (segments.typeAt(i) == Parsed.Type.HEADING && section >= 0) {
-                int parent = infos.get(section).parent();
+        boolean[] badges = new boolean[table.sections()];
+        EntryStyle[] styles = new EntryStyle[table.size()];
+        for (int i = 0; i < styles.length; i++) {
+            int section = table.section(i);
+            if (table.isHeading(i) && section >= 0) {
+                int parent = table.parent(section);
                 badges[section] = parent >= 0 && badges[parent]; // as the section was when the heading came
+            } else if (table.isBullet(i)) {
+                Entry entry = sections.get(section).entries().get(table.entry(i));
+                styles[i] = c.bullet(table.start(i), table.end(i), entry, badges, section);
+            } else if (table.isNumbered(i)) {
+                styles[i] = c.numbered(table.start(i), table.end(i));
             }
-            styles[i] = switch (segments.kindAt(i)) {
-                case Segments.BULLET -> {
-                    Entry entry = sections.get(section).entries().get(segments.entryAt(i));
-                    yield c.bullet(segments.startAt(i), segments.endAt(i), entry, badges, section);
-                }
-                case Segments.NUMBERED -> c.numbered(segments.startAt(i), segments.endAt(i));
-                default -> segments.givenStyleAt(i);
-            };
         }
         return styles;
     }
