@@ -59,7 +59,10 @@ public final class Curation {
             new Correction("5.2.3", "Codex-Med", "no change to the data: its star badge is derived from its address",
                     "the seed's badge names uf-hobi-informatics-lab/GatorTron instead of vlievin/medical-reasoning"),
             new Correction("", "", "no change to the data: the Contents list is regenerated from the sections",
-                    "the seed's Contents links to 4.1 and 4.2, which have no headings"));
+                    "the seed's Contents links to 4.1 and 4.2, which have no headings"),
+            new Correction("", "", "the badges under the title are left out of the introduction",
+                    "they are images linking to the list's own repository (the reader keeps them in the "
+                            + "introduction so that no link of the document is lost), not text about the catalogue"));
 
     private Curation() {
     }
@@ -106,6 +109,9 @@ public final class Curation {
         c = merge(c, "3.1", "Medical-Dialogue-System", "中文医患问答对话数据");
         // 4 and 5.3: empty placeholders
         c = c.removeSection("4").removeSection("5.3");
+        // the introduction: its paragraphs, without the HTML block of badges
+        c = c.withIntroduction(String.join("\n\n", java.util.Arrays.stream(c.introduction().split("\n\n"))
+                .filter(p -> !p.startsWith("<")).toList()));
         // metadata for every entry
         for (Match m : c.query().list()) {
             c = c.replaceEntry(m.section().number().orElseThrow(), m.index(), metadata(m));

@@ -65,7 +65,10 @@ class CurationTest {
         chinese.removeIf(e -> e.startsWith("Chinese medical dialogue data ") || e.startsWith("中文医药方面的问答数据集 ")
                 || e.startsWith("中文医患问答对话数据 "));
         assertThat(outline(bundled)).containsExactlyEntriesOf(expected);
-        assertThat(Curation.CORRECTIONS).hasSize(10);
+        assertThat(Curation.CORRECTIONS).hasSize(11);
+        assertThat(bundled.introduction()).isEqualTo("医疗NLP领域  评测/比赛，数据集，论文和预训练模型资源汇总。\n\n"
+                + "Summary of medical NLP evaluations/competitions, datasets, papers and pre-trained models.");
+        assertThat(seed.introduction()).startsWith(bundled.introduction() + "\n\n<p>");
         assertThat(bundled.news()).isEqualTo(seed.news());
         assertThat(bundled.citation()).isEqualTo(seed.citation());
         assertThat(bundled.title()).isEqualTo(seed.title());
