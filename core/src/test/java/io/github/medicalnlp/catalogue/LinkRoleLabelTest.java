@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.medicalnlp.catalogue.internal.Vocabularies;
+import io.github.medicalnlp.catalogue.internal.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,6 +93,21 @@ class LinkRoleLabelTest {
         "ＧｉｔＨｕｂ | CODE", "GITHUB LINK | HOMEPAGE"})
     void wordsAreFoundAsWordsAndTheFirstRowWins(String label, LinkRole role) {
         assertThat(LinkRole.ofLabel(label)).isSameAs(role);
+    }
+
+    @Test
+    void theJavadocShowsTheTableAsItIs() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/io/github/medicalnlp/catalogue/LinkRole.java"))
+                .replaceAll("\\R\\s*\\* *", " ");
+        StringBuilder rows = new StringBuilder();
+        for (Vocabulary.Row<LinkRole> row : Vocabularies.LINK_ROLES.rows()) {
+            rows.append("<tr><td>").append(row.value().word()).append("</td><td>")
+                    .append(String.join(", ", row.words()));
+            rows.append(row.value() == LinkRole.CODE && row.words().contains("github")
+                    || row.value() == LinkRole.WEIGHTS && row.words().contains("hf")
+                    ? " (when the label says nothing else)" : "").append("</td></tr> ");
+        }
+        assertThat(source).contains(rows.toString().strip());
     }
 
     @Test
