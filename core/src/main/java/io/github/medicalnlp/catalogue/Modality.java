@@ -25,7 +25,9 @@ public enum Modality {
 
     /**
      * The modality named by {@code text}: its word, its constant name, or a synonym such as
-     * {@code VLM} or {@code 多模态}.
+     * {@code VLM} or {@code 多模态}. The same words give the modality of the entries under a section title
+     * that holds them, except that there 多模态, multimodal and vision mean images with text
+     * ({@link #VISION_LANGUAGE}), as they do in the lists' titles.
      *
      * @throws IllegalArgumentException listing the accepted words when {@code text} names no modality
      */
