@@ -1,37 +1,32 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import io.github.medicalnlp.catalogue.internal.Words;
 
 /** What kind of resource an entry describes. Its {@link #word()} is the lower-case form used in files. */
 public enum Kind {
     /** An evaluation benchmark or leaderboard, e.g. CMB. */
-    BENCHMARK("评测", "基准", "benchmarks", "evaluation"),
+    BENCHMARK,
     /** A shared task or competition, e.g. a Tianchi challenge. */
-    COMPETITION("比赛", "竞赛", "competitions", "challenge", "shared task"),
+    COMPETITION,
     /** A data set, e.g. Huatuo-26M. */
-    DATASET("数据集", "datasets", "data"),
+    DATASET,
     /** A knowledge graph, e.g. CMeKG. */
-    KNOWLEDGE_GRAPH("知识图谱", "knowledge graphs", "kg"),
+    KNOWLEDGE_GRAPH,
     /** A pretrained or fine-tuned model, e.g. HuatuoGPT. */
-    MODEL("模型", "models", "预训练模型"),
+    MODEL,
     /** A paper. */
-    PAPER("论文", "papers", "文章"),
+    PAPER,
     /** A software toolkit or library. */
-    TOOLKIT("工具", "工具包", "toolkits", "tool", "tools"),
+    TOOLKIT,
     /** An industrial product or solution. */
-    PRODUCT("产品", "products", "solution"),
+    PRODUCT,
     /** A blog post or article. */
-    BLOG("博客", "blogs", "blog post"),
+    BLOG,
     /** A link to another collection of resources. */
-    LINK_COLLECTION("友情链接", "link collections", "links", "awesome list"),
+    LINK_COLLECTION,
     /** Anything else. */
-    OTHER("其他", "其它");
-
-    private final String[] synonyms;
-
-    Kind(String... synonyms) {
-        this.synonyms = synonyms;
-    }
+    OTHER;
 
     /** The lower-case word of this kind, e.g. {@code knowledge-graph}. */
     public String word() {
@@ -41,11 +36,13 @@ public enum Kind {
     /**
      * The kind named by {@code text}: its word ({@code knowledge-graph}), its constant name
      * ({@code KNOWLEDGE_GRAPH}), an English plural ({@code datasets}) or a Chinese name ({@code 数据集}).
+     * The same words name the kind of the entries under a section title that holds them (数据集, Datasets,
+     * 评测, Benchmarks, 模型, LLMs ...), except {@code data} and {@code 其他}, which as a title do not.
      *
      * @throws IllegalArgumentException listing the accepted words when {@code text} names no kind
      */
     public static Kind parse(String text) {
-        return Words.parse(values(), k -> k.synonyms, text, "kind");
+        return Words.parse(values(), k -> Vocabularies.KINDS.names(k), text, "kind");
     }
 
     @Override

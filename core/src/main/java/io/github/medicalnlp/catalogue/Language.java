@@ -2,9 +2,10 @@ package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Text;
+import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * A language an entry covers, as a lower-case BCP 47 language tag: {@code zh} (Chinese), {@code en}
@@ -36,12 +37,6 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
     public static final Language ENGLISH = new Language("en");
     /** Several languages at once, {@code mul}. */
     public static final Language MULTILINGUAL = new Language("mul");
-
-    private static final Map<String, Language> NAMES = Map.ofEntries(
-            Map.entry("chinese", CHINESE), Map.entry("中文", CHINESE), Map.entry("汉语", CHINESE),
-            Map.entry("english", ENGLISH), Map.entry("英文", ENGLISH), Map.entry("英语", ENGLISH),
-            Map.entry("multilingual", MULTILINGUAL), Map.entry("多语言", MULTILINGUAL),
-            Map.entry("multi-lingual", MULTILINGUAL), Map.entry("multiple", MULTILINGUAL));
 
     /**
      * Checks and normalises the code to lower case.
@@ -116,17 +111,18 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
     /**
      * The language named by {@code text}: a tag ({@code zh}), an English name ({@code Chinese},
      * {@code Multilingual}, {@code Japanese}) or a Chinese name ({@code 中文}, {@code 英文},
-     * {@code 多语言}).
+     * {@code 多语言}). The names of Chinese, English and several languages are those that, in a section
+     * title, give the languages of its entries.
      *
      * @throws IllegalArgumentException when {@code text} names no language
      */
     public static Language parse(String text) {
         Checks.notBlank(text, "text");
-        String key = Text.fold(text).strip();
-        Language named = NAMES.get(key);
-        if (named != null) {
-            return named;
+        Optional<Language> named = Vocabularies.LANGUAGES.named(text);
+        if (named.isPresent()) {
+            return named.get();
         }
+        String key = Text.fold(text).strip();
         if (isCode(key.replace('_', '-'))) {
             return of(key);
         }

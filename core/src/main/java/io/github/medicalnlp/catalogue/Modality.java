@@ -1,27 +1,22 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import io.github.medicalnlp.catalogue.internal.Words;
 
 /** The kind of data an entry works with. */
 public enum Modality {
     /** Text only: clinical notes, dialogues, questions and answers. */
-    TEXT("文本", "nlp", "llm"),
+    TEXT,
     /** Images paired with text: medical VLM data sets and models. */
-    VISION_LANGUAGE("vlm", "视觉语言", "图文", "vision language", "multimodal llm"),
+    VISION_LANGUAGE,
     /** Images only, e.g. radiology scans. */
-    IMAGE("图像", "影像", "images", "vision"),
+    IMAGE,
     /** Speech or other audio. */
-    SPEECH("语音", "audio"),
+    SPEECH,
     /** Video. */
-    VIDEO("视频", "videos"),
+    VIDEO,
     /** Several modalities at once beyond vision and language. */
-    MULTIMODAL("多模态", "multi-modal");
-
-    private final String[] synonyms;
-
-    Modality(String... synonyms) {
-        this.synonyms = synonyms;
-    }
+    MULTIMODAL;
 
     /** The lower-case word of this modality, e.g. {@code vision-language}. */
     public String word() {
@@ -30,12 +25,14 @@ public enum Modality {
 
     /**
      * The modality named by {@code text}: its word, its constant name, or a synonym such as
-     * {@code VLM} or {@code 多模态}.
+     * {@code VLM} or {@code 多模态}. The same words give the modality of the entries under a section title
+     * that holds them, except that there 多模态, multimodal and vision mean images with text
+     * ({@link #VISION_LANGUAGE}), as they do in the lists' titles.
      *
      * @throws IllegalArgumentException listing the accepted words when {@code text} names no modality
      */
     public static Modality parse(String text) {
-        return Words.parse(values(), m -> m.synonyms, text, "modality");
+        return Words.parse(values(), m -> Vocabularies.MODALITIES.names(m), text, "modality");
     }
 
     @Override

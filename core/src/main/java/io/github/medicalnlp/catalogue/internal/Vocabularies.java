@@ -1,0 +1,101 @@
+package io.github.medicalnlp.catalogue.internal;
+
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.Modality;
+
+/**
+ * The one table of words for each of the model's vocabularies: the parsers ({@code LinkRole.parse},
+ * {@code Kind.parse}, {@code Modality.parse}, {@code Language.parse}) accept their names, and
+ * {@code LinkRole.ofLabel} and the format modules' reading of section titles find their words in text.
+ * See {@link Vocabulary} for how words are found and why the order of the rows matters.
+ *
+ * <p>The words were chosen from the labels and headings of the real lists the library reads, in Chinese
+ * and in their English editions, so that a label and its translation imply the same thing:
+ * 论文地址/Paper Address/Paper Link, 项目地址/Project Address/Project Link, 地址/Link/Website/GitHub Link,
+ * 数据集地址/dataset address, 度盘下载地址/Dupan download address, 任务网址/Task URL, 论文解析/Paper Analysis.
+ */
+public final class Vocabularies {
+
+    private Vocabularies() {
+    }
+
+    /**
+     * Link roles. The rows are tried in this order: words saying what the link is about (other, paper,
+     * code, weights, data, demo), then words for an address (homepage), then the names of the sites
+     * that host code and weights (GitHub, Hugging Face), which give their role only when the label says
+     * nothing else: {@code GitHub} is code, {@code GitHub Link} (the English edition's 地址) the homepage,
+     * {@code HF (7B)} weights, {@code Hugging Face Space} a demo. "Source" and 来源 name where a resource
+     * comes from (the lists use them for its provenance), so a link so labelled is its homepage; the
+     * code is "source code", 源码 or 代码.
+     */
+    public static final Vocabulary<LinkRole> LINK_ROLES = Vocabulary.<LinkRole>builder()
+            .words(LinkRole.OTHER, "其他", "其它", "其他链接", "other", "解析", "解读", "paper analysis", "blog",
+                    "博客")
+            .words(LinkRole.PAPER, "论文", "论文地址", "paper", "papers", "arxiv")
+            .words(LinkRole.CODE, "代码", "源码", "源代码", "项目", "项目地址", "code", "source code", "repository",
+                    "repo", "project")
+            .words(LinkRole.WEIGHTS, "权重", "权重地址", "模型", "weight", "weights", "model", "checkpoint",
+                    "checkpoints")
+            .words(LinkRole.DATA, "数据", "数据地址", "语料", "下载", "data", "dataset", "datasets", "corpus",
+                    "download")
+            .words(LinkRole.DEMO, "演示", "演示地址", "体验", "demo", "space")
+            .words(LinkRole.HOMEPAGE, "地址", "链接", "网址", "网站", "官网", "主页", "来源", "homepage", "home",
+                    "website", "url", "link", "address", "source")
+            .words(LinkRole.CODE, "github", "gitlab")
+            .words(LinkRole.WEIGHTS, "hf", "hugging face", "huggingface")
+            .build();
+
+    /**
+     * Kinds, in the order section titles are matched (a title naming a competition and a benchmark, as
+     * 评测/比赛 does, is a competition). As a title, "data" is data about something rather than data
+     * sets (awesome-healthcare's "Data" lists software), and 其他 ("others") says nothing of the kind of
+     * its entries: those are names only.
+     */
+    public static final Vocabulary<Kind> KINDS = Vocabulary.<Kind>builder()
+            .words(Kind.KNOWLEDGE_GRAPH, "知识图谱", "knowledge graph", "knowledge graphs", "kg")
+            .words(Kind.COMPETITION, "比赛", "竞赛", "competition", "competitions", "challenge", "shared task",
+                    "contest")
+            .words(Kind.BENCHMARK, "评测", "测评", "基准", "benchmark", "benchmarks", "leaderboard", "evaluation")
+            .words(Kind.DATASET, "数据集", "数据", "语料", "dataset", "datasets", "data set", "corpus", "corpora")
+            .names(Kind.DATASET, "data")
+            .words(Kind.PAPER, "论文", "文章", "综述", "会议索引", "paper", "papers", "survey")
+            .words(Kind.MODEL, "模型", "预训练模型", "model", "models", "llm", "plm", "vlm", "mllm", "embedding",
+                    "bert")
+            .words(Kind.TOOLKIT, "工具", "工具包", "toolkit", "toolkits", "tool", "tools", "library", "libraries",
+                    "framework")
+            .words(Kind.PRODUCT, "产品", "解决方案", "product", "products", "application", "solution")
+            .words(Kind.BLOG, "博客", "blog", "blogs", "blog post")
+            .words(Kind.LINK_COLLECTION, "友情链接", "link collections", "link", "links", "awesome",
+                    "awesome list", "related list")
+            .names(Kind.OTHER, "其他", "其它")
+            .build();
+
+    /**
+     * Modalities, in the order section titles are matched. In the lists' titles 多模态 / multimodal and
+     * vision mean images with text (医疗VLM, "CLIP ... Vision Models from Natural Language"), so there they
+     * are hints of vision-language, while as names they keep naming multimodal and image.
+     */
+    public static final Vocabulary<Modality> MODALITIES = Vocabulary.<Modality>builder()
+            .words(Modality.VISION_LANGUAGE, "vlm", "mllm", "视觉语言", "图文", "vision language", "multimodal llm")
+            .hints(Modality.VISION_LANGUAGE, "多模态", "multimodal", "multi-modal", "vision", "视觉")
+            .words(Modality.TEXT, "文本", "text", "nlp", "llm", "plm")
+            .words(Modality.IMAGE, "图像", "影像", "image", "images")
+            .names(Modality.IMAGE, "vision")
+            .words(Modality.SPEECH, "语音", "speech", "audio")
+            .words(Modality.VIDEO, "视频", "video", "videos")
+            .names(Modality.MULTIMODAL, "多模态", "multi-modal")
+            .build();
+
+    /**
+     * Languages by name. In a section title, one naming several languages makes the others moot, so
+     * {@link Language#MULTILINGUAL} comes first.
+     */
+    public static final Vocabulary<Language> LANGUAGES = Vocabulary.<Language>builder()
+            .words(Language.MULTILINGUAL, "多语言", "multilingual", "multi-lingual")
+            .names(Language.MULTILINGUAL, "multiple")
+            .words(Language.CHINESE, "中文", "汉语", "chinese")
+            .words(Language.ENGLISH, "英文", "英语", "english")
+            .build();
+}
