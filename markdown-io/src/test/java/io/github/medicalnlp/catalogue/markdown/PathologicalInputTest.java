@@ -49,7 +49,29 @@ class PathologicalInputTest {
                 input("many tiny items", n -> "# T\n\n## 1. A\n\n" + "- a\n".repeat(n)),
                 input("a list of many links to anchors", n -> "# T\n\n## 1. A\n\n" + "- [a](#a)\n".repeat(n)),
                 input("a contents list of many nested links", n -> "# T\n\n## Contents\n\n"
-                        + "- [a](#a)\n  - [b](#b)\n".repeat(n / 2) + "\n## 1. A\n\n- x\n  - 地址：https://a.org\n"));
+                        + "- [a](#a)\n  - [b](#b)\n".repeat(n / 2) + "\n## 1. A\n\n- x\n  - 地址：https://a.org\n"),
+                // the shapes of the rebuilt reader: bold titles, link paragraphs, heading entries; a block
+                // of these is 10 to 40 characters, so n / 4 of them (n / 16 of a heading and its body) keep
+                // a normal build short, and the fuzz profile's n still makes a quadratic scan time out
+                input("many bold lines without bodies before a list", n -> "# T\n\n## A\n\n" + "**a**\n\n".repeat(n / 4)
+                        + "- [x](https://a.org)\n"),
+                input("bold lines alternating with paragraphs", n -> "# T\n\n## A\n\n"
+                        + "**a**\n\ntext https://a.org\n\n".repeat(n / 8)),
+                input("a leaf heading over many field-like bullets", n -> "# T\n\n## A\n\n### B\n\n"
+                        + "- 地址：https://a.org\n".repeat(n / 4)),
+                input("a leaf heading over 'Name：' and many items", n -> "# T\n\n## A\n\n### B\n\n- CBLUE：\n"
+                        + "- x\n".repeat(n / 4) + "- [论文地址](https://a.org)\n"),
+                input("a leaf heading over many numbered sub-items", n -> "# T\n\n## A\n\n### B\n\n"
+                        + "1. 测评：[任务网址](http://a.org)\n".repeat(n / 4)),
+                input("many link paragraphs", n -> "# T\n\n## A\n\n" + "[a](https://a.org) - text\n\n".repeat(n / 4)),
+                input("many leaf headings with bodies", n -> "# T\n\n## A\n\n"
+                        + "### H\n\n论文地址：https://a.org\n\n> abstract\n\n".repeat(n / 16)),
+                input("a labelled list of addresses separated by blanks", n -> "# T\n\n## A\n\n**B**\n\n地址："
+                        + "https://a.org ".repeat(n / 4) + "提取码：x\n"),
+                input("a bold title of many nested emphases", n -> "# T\n\n## A\n\n" + "**".repeat(n / 2) + "a"
+                        + "**".repeat(n / 2) + "\n\n[论文地址](https://a.org)\n"),
+                input("a bold-title body of many nested quotes", n -> "# T\n\n## A\n\n**B**\n\n论文摘要：\n\n"
+                        + "> ".repeat(n) + "x https://a.org\n"));
     }
 
     private static Arguments input(String name, IntFunction<String> make) {
