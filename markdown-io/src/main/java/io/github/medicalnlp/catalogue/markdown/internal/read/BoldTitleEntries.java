@@ -1,6 +1,10 @@
 package io.github.medicalnlp.catalogue.markdown.internal.read;
 
+import io.github.medicalnlp.catalogue.Link;
+import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.markdown.internal.Annotation;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
+import io.github.medicalnlp.catalogue.markdown.internal.Labels;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import io.github.medicalnlp.catalogue.markdown.internal.Segments;
 import java.util.List;
@@ -46,7 +50,14 @@ final class BoldTitleEntries implements EntryRecogniser {
         int end = extent[0];
         int lastContent = extent[1];
         Draft d = new Draft();
-        d.name = r.inline.plain(title).strip();
+        List<Inline.InlineLink> titleLinks = new java.util.ArrayList<>();
+        d.name = r.inline.plain(title, titleLinks).strip();
+        for (int k = 0; k < titleLinks.size(); k++) {
+            Inline.InlineLink l = titleLinks.get(k);
+            // a linked name (**[BioBERT](url)**) is the homepage; a later link is labelled with its text
+            d.link(k == 0 || l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE)
+                    : Link.of(l.url(), l.text(), r.parts.role(l.text())), l.offset());
+        }
         for (int j = at + 1; j <= lastContent; j++) {
             Node b = units.get(j).block();
             if (b instanceof ListItem item) {
@@ -89,19 +100,23 @@ final class BoldTitleEntries implements EntryRecogniser {
             }
             int end = title;
             int lastContent = title;
+            boolean content = false;
             int j = title + 1;
             for (; j < units.size(); j++) {
                 Node b = units.get(j).block();
                 if (b instanceof Heading || (b instanceof Paragraph p && r.inline.isBoldLine(p))) {
                     break;
                 }
-                if (b instanceof TableBlock || b instanceof TableRow || (b instanceof ListItem item
-                        && !(item.getFirstChild() instanceof Paragraph p && isLabelled(r, p)))) {
-                    return decide(empty, false, first); // a group label over list or table entries
+                if (startsEntries(r, b)) {
+                    if (content) {
+                        break; // an entry with a body, then entries of another shape
+                    }
+                    return decide(empty, false, first); // a group label over list, table or link-paragraph entries
                 }
                 end = j;
                 if (b != null) {
                     lastContent = j;
+                    content |= isContent(r, b);
                 }
             }
             if (first == null) {
@@ -126,8 +141,43 @@ final class BoldTitleEntries implements EntryRecogniser {
         return entries ? first : null;
     }
 
+    /**
+     * Whether a block starts entries of another shape, which end a bold-title entry's body: a numbered
+     * item, a bullet that is not {@code label：value}, a table, a paragraph that starts with a linked name,
+     * the end-of-group or section mark.
+     */
+    private static boolean startsEntries(Reading r, Node b) {
+        return b instanceof TableBlock || b instanceof TableRow
+                || (b instanceof org.commonmark.node.HtmlBlock html && (Annotation.isEndOfGroup(html.getLiteral())
+                        || Annotation.isSection(html.getLiteral())))
+                || (b instanceof ListItem item && (item.getParent() instanceof org.commonmark.node.OrderedList
+                        || !(item.getFirstChild() instanceof Paragraph p && isLabelled(r, p))))
+                || (b instanceof Paragraph p && LinkParagraphEntries.startsWithNamedLink(r, p));
+    }
+
+    /**
+     * Whether a block is what an entry's body holds, as a group label's text never does: a link, an
+     * address, {@code label：value} (or a label whose value follows), a quote, an annotation.
+     */
+    private static boolean isContent(Reading r, Node b) {
+        if (b instanceof Paragraph p) {
+            String raw = r.src.source(p).strip();
+            return r.inline.hasLink(p) || raw.startsWith("http") || Labels.read(raw) != null;
+        }
+        return b instanceof ListItem || b instanceof org.commonmark.node.BlockQuote
+                || (b instanceof org.commonmark.node.HtmlBlock html && isAnnotation(html.getLiteral()));
+    }
+
+    private static boolean isAnnotation(String html) {
+        try {
+            return Annotation.read(html).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Whether a list item's first paragraph is {@code label：value}, part of an entry's body. */
     private static boolean isLabelled(Reading r, Paragraph p) {
-        return EntryParts.isLabelWithValue(r.src.source(p).strip());
+        return LabelText.isLabelWithValue(r.src.source(p).strip());
     }
 }

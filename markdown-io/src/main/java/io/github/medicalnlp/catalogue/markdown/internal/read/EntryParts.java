@@ -81,7 +81,7 @@ final class EntryParts {
                 String rest = n.substring(m.end());
                 d.link(Link.of(m.group(2), m.group(1), role(m.group(1))), src.offsetOf(p));
                 n = n.substring(0, m.start());
-                trailing(d, rest);
+                trailing(d, rest, null);
             }
             n = n.strip();
             if ((n.endsWith("：") || n.endsWith(":")) && i >= parts.size()
@@ -96,16 +96,24 @@ final class EntryParts {
             }
         }
         StringBuilder rest = new StringBuilder();
+        // where the text after the last link read starts as written: labels are taken as written there
+        int from = i > 0 && parts.get(i - 1) instanceof Inline.InlineLink last ? last.end() : -1;
         for (; i < parts.size(); i++) {
             if (parts.get(i) instanceof Inline.InlineLink l) {
-                trailing(d, rest.toString());
+                trailing(d, rest.toString(), written(from, l.offset()));
                 rest.setLength(0);
                 d.link(linkOf(l), l.offset());
+                from = l.end();
             } else {
                 rest.append(((Inline.TextPart) parts.get(i)).text());
             }
         }
-        trailing(d, rest.toString());
+        trailing(d, rest.toString(), written(from, src.endOf(p)));
+    }
+
+    /** The text as written from one offset to another, or null when either is not known. */
+    private String written(int from, int to) {
+        return from < 0 || to < from ? null : src.text().substring(from, to);
     }
 
     /** The separator written between a paragraph's first link and the text after it, or null. */
@@ -123,15 +131,37 @@ final class EntryParts {
         return src.text().substring(end, k);
     }
 
-    /** Text after a name or link: a separator, then a labelled or unlabelled field. */
-    void trailing(Draft d, String text) {
-        String t = text.replace('\n', ' ').strip();
+    /**
+     * Text after a name or link: a separator, then a labelled or unlabelled field. {@code written} is the
+     * same text as written, or null: when given, a label is one only as written there ({@link Labels#read}:
+     * a colon written {@code &#65306;} ends none, a label written {@code a&#58;b} is {@code a:b}), and a
+     * line break is one only where the text was written on one line (a reference, {@code &#10;}).
+     */
+    void trailing(Draft d, String text, String written) {
+        boolean oneLine = written != null && written.indexOf('\n') < 0 && written.indexOf('\r') < 0;
+        String t = (oneLine ? text : text.replace('\n', ' ')).strip();
         t = LEADING_SEPARATOR.matcher(t).replaceFirst("").strip();
         if (t.isEmpty()) {
             return;
         }
+        if (written != null) {
+            String raw = LEADING_SEPARATOR.matcher(written.strip()).replaceFirst("").strip();
+            Labels.Label label = Labels.read(raw);
+            if (label != null && !LabelText.isScheme(label.label(), raw, label.valueStart()) && t.startsWith(label.label())) {
+                int k = label.label().length();
+                while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+                    k++;
+                }
+                if (k < t.length() && (t.charAt(k) == ':' || t.charAt(k) == '：')) {
+                    d.field(TextField.of(label.label(), t.substring(k + 1).strip()));
+                    return;
+                }
+            }
+            d.field(TextField.unlabelled(t));
+            return;
+        }
         Matcher m = Labels.LABEL_PREFIX.matcher(t);
-        if (m.lookingAt() && !isScheme(t.substring(0, m.end() - 1), t, m.end())) {
+        if (m.lookingAt() && !LabelText.isScheme(t.substring(0, m.end() - 1), t, m.end())) {
             d.field(TextField.of(t.substring(0, m.end() - 1).strip(), t.substring(m.end()).strip()));
         } else {
             d.field(TextField.unlabelled(t));
@@ -220,7 +250,7 @@ final class EntryParts {
                 }
                 return;
             }
-            if (links.isEmpty() && labelledUrl(d, l, value, offset)) {
+            if (links.isEmpty() && labelledUrl(d, l, rawValue, value, offset)) {
                 return;
             }
             d.field(TextField.of(l, value));
@@ -237,6 +267,12 @@ final class EntryParts {
             }
             return;
         }
+        if (links.isEmpty() && LabelText.onlyUrls(raw, plain)) {
+            for (String url : LabelText.leadingUrls(plain, new int[1])) {
+                d.link(Link.of(url), offset);
+            }
+            return;
+        }
         if (!plain.isEmpty()) {
             d.field(TextField.unlabelled(plain));
         }
@@ -248,38 +284,29 @@ final class EntryParts {
      * the same line, as in {@code 度盘下载地址：https://… 提取码：flql}: each address is a link with the label,
      * the pair after them a field. False, reading nothing, when the value is not so.
      */
-    private boolean labelledUrl(Draft d, String label, String value, int offset) {
-        if (!value.startsWith("http")) {
+    private boolean labelledUrl(Draft d, String label, String rawValue, String value, int offset) {
+        int[] rawEnd = new int[1];
+        List<String> written = LabelText.leadingUrls(rawValue, rawEnd);
+        int[] end = new int[1];
+        List<String> urls = LabelText.leadingUrls(value, end);
+        // the addresses as written: "&#104;ttps://…" is how a writer keeps such a value text
+        if (urls.isEmpty() || written.size() != urls.size()) {
             return false;
         }
-        List<String> urls = new ArrayList<>();
-        int at = 0;
-        while (at < value.length() && value.startsWith("http", at)) {
-            int stop = at;
-            while (stop < value.length() && !Character.isWhitespace(value.charAt(stop))) {
-                stop++;
-            }
-            String url = value.substring(at, stop);
-            if (!Urls.isUrlList(url) || Urls.urlTokens(url).size() != 1) {
-                return false;
-            }
-            urls.add(url);
-            at = stop;
-            while (at < value.length() && Character.isWhitespace(value.charAt(at))) {
-                at++;
-            }
-        }
-        String rest = value.substring(at);
-        if (urls.isEmpty() || (urls.size() == 1 && rest.isEmpty())
-                || (!rest.isEmpty() && !Labels.LABEL_PREFIX.matcher(rest).lookingAt())) {
+        String rest = value.substring(end[0]);
+        String rawRest = rawValue.substring(rawEnd[0]);
+        if ((urls.size() == 1 && rest.isEmpty()) || (!rest.isEmpty() && Labels.read(rawRest) == null)) {
             return false;
         }
         for (String url : urls) {
             d.link(Link.of(url, label, role(label)), offset);
         }
-        trailing(d, rest);
+        trailing(d, rest, rawRest);
         return true;
     }
+
+
+
 
     /**
      * The label, the value as written and the value as text of a {@code label：value} paragraph, or
@@ -309,7 +336,7 @@ final class EntryParts {
             return null; // a label ends with a colon, and an address is none
         }
         Labels.Label label = Labels.read(raw);
-        if (label == null || !plain.startsWith(label.label()) || isScheme(label.label(), raw, label.valueStart())) {
+        if (label == null || !plain.startsWith(label.label()) || LabelText.isScheme(label.label(), raw, label.valueStart())) {
             return null;
         }
         int k = label.label().length();
@@ -322,31 +349,7 @@ final class EntryParts {
         return new String[] {label.label(), raw.substring(label.valueStart()).strip(), plain.substring(k + 1).strip()};
     }
 
-    /**
-     * Whether the colon before {@code valueStart} is an address's: the label ends with {@code http} or
-     * {@code https} and {@code //} follows, as in {@code 详细对比请参考 https://…}, which is text, not a label.
-     */
-    static boolean isScheme(String label, String text, int valueStart) {
-        String l = label.stripTrailing().toLowerCase(java.util.Locale.ROOT);
-        return (l.endsWith("http") || l.endsWith("https")) && text.startsWith("//", valueStart);
-    }
 
-    /**
-     * Whether a paragraph's source is {@code label：value} with a value on the label's line: the label as
-     * {@link Labels#read} reads it, not an address's scheme ({@code https:}).
-     */
-    static boolean isLabelWithValue(String raw) {
-        Labels.Label label = Labels.read(raw);
-        if (label == null || isScheme(label.label(), raw, label.valueStart())) {
-            return false;
-        }
-        for (int k = label.valueStart(); k < raw.length() && raw.charAt(k) != '\n' && raw.charAt(k) != '\r'; k++) {
-            if (!Character.isWhitespace(raw.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void inlineLinks(Draft d, List<Inline.InlineLink> links) {
         for (Inline.InlineLink l : links) {

@@ -115,7 +115,7 @@ final class HeadingEntries implements EntryRecogniser {
         if (item.getParent() instanceof OrderedList) {
             return false;
         }
-        if (EntryParts.isLabelWithValue(raw)) {
+        if (LabelText.isLabelWithValue(raw)) {
             return true;
         }
         Labels.Label name = Labels.read(raw);
@@ -204,7 +204,7 @@ final class HeadingEntries implements EntryRecogniser {
             String linkText = headLinks.get(0).text();
             int at = name.indexOf(linkText);
             if (at >= 0 && at + linkText.length() < name.length()) {
-                r.parts.trailing(d, name.substring(at + linkText.length())); // text after the linked name is a note
+                r.parts.trailing(d, name.substring(at + linkText.length()), null); // text after the linked name is a note
                 name = name.substring(0, at + linkText.length()).strip();
             }
         }

@@ -29,8 +29,9 @@ final class Inline {
      * @param text its text, stripped
      * @param autolink whether it was written {@code <url>}, whose text is its address, not a label
      * @param offset where it starts in the text
+     * @param end where it ends in the text (just after it), or -1 when not known
      */
-    record InlineLink(String url, String text, boolean autolink, int offset) {
+    record InlineLink(String url, String text, boolean autolink, int offset, int end) {
     }
 
     /** Text between links, in {@link #parts}. */
@@ -111,7 +112,7 @@ final class Inline {
         } else if (c instanceof Link link) {
             String inner = plain(link, new ArrayList<>());
             boolean autolink = !link.getSourceSpans().isEmpty() && src.charAt(src.offsetOf(link)) == '<';
-            links.add(new InlineLink(link.getDestination(), inner.strip(), autolink, src.offsetOf(link)));
+            links.add(new InlineLink(link.getDestination(), inner.strip(), autolink, src.offsetOf(link), src.endOf(link)));
             sb.append(inner);
         } else {
             appendChildren(c, sb, links);
@@ -159,12 +160,20 @@ final class Inline {
     }
 
     /**
-     * Whether a paragraph is only a bold text on one line, {@code **Text**}: a group label, or the name of
-     * an entry written as a bold-title paragraph. A line break written as a reference is part of it.
+     * Whether a paragraph is only a bold text on one line, {@code **Text**} (blanks around it aside): a
+     * group label, or the name of an entry written as a bold-title paragraph. A line break written as a
+     * reference is part of it.
      */
     boolean isBoldLine(Paragraph p) {
-        Node only = p.getFirstChild();
-        if (!(only instanceof org.commonmark.node.StrongEmphasis) || only.getNext() != null || plain(only).isBlank()) {
+        Node only = null;
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.node.StrongEmphasis && only == null) {
+                only = c;
+            } else if (!(c instanceof Text t && t.getLiteral().isBlank()) && !(c instanceof HardLineBreak)) {
+                return false; // blanks around it (a trailing tab, a hard break) are no text of its own
+            }
+        }
+        if (only == null || plain(only).isBlank()) {
             return false;
         }
         for (Node c = only.getFirstChild(); c != null; c = c.getNext()) {

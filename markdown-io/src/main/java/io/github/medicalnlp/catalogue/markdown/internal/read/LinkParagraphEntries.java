@@ -11,8 +11,8 @@ import org.commonmark.node.Text;
 /**
  * An entry written as a paragraph that starts with its linked name, as a classic item without its
  * marker (the products, blogs and links of the 2020 to 2023 lists): {@code [灵医智慧](https://…)}, or
- * {@code [Name](url) - text [label](url)}. A link to an anchor ({@code [back to top](#top)}) or one
- * without text (a linked image) starts no entry.
+ * {@code [Name](url) - text [label](url)}. A link to an anchor ({@code [back to top](#top)}), one without
+ * text (a linked image) or one whose text is a label ({@code [论文地址](url)}) starts no entry.
  */
 final class LinkParagraphEntries implements EntryRecogniser {
 
@@ -35,12 +35,16 @@ final class LinkParagraphEntries implements EntryRecogniser {
         return at;
     }
 
-    private static boolean startsWithNamedLink(Reading r, Paragraph p) {
+    /**
+     * Whether a paragraph starts with a link whose text names something: not a link to an anchor, not a
+     * linked image, not a label ({@code [论文地址](url)}, which gives the entry before it its paper).
+     */
+    static boolean startsWithNamedLink(Reading r, Paragraph p) {
         Node first = p.getFirstChild();
         while (first instanceof Text t && t.getLiteral().isBlank()) {
             first = first.getNext();
         }
         return first instanceof Link link && !link.getDestination().isBlank() && !link.getDestination().startsWith("#")
-                && !r.inline.plain(link).isBlank();
+                && !r.inline.plain(link).isBlank() && !LabelText.isLabelText(r.inline.plain(link));
     }
 }
