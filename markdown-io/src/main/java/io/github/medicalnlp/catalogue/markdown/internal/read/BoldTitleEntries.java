@@ -58,20 +58,7 @@ final class BoldTitleEntries implements EntryRecogniser {
             d.link(k == 0 || l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE)
                     : Link.of(l.url(), l.text(), r.parts.role(l.text())), l.offset());
         }
-        for (int j = at + 1; j <= lastContent; j++) {
-            Node b = units.get(j).block();
-            if (b instanceof ListItem item) {
-                for (Node x = item.getFirstChild(); x != null; x = x.getNext()) {
-                    if (x instanceof Paragraph p) {
-                        r.parts.child(d, p);
-                    } else {
-                        r.parts.body(d, x);
-                    }
-                }
-            } else if (b != null) {
-                r.parts.body(d, b);
-            }
-        }
+        r.parts.bodyOf(d, units, at + 1, lastContent);
         Unit head = units.get(at);
         String written = r.src.lines(head.first(), units.get(lastContent).last());
         String colon = written.indexOf('：') >= 0 || written.indexOf(':') < 0 ? "：" : ":";

@@ -168,17 +168,37 @@ final class EntryParts {
         }
     }
 
+    /**
+     * Units {@code from} to {@code to} as an entry's body, as a heading entry and a bold-title entry have
+     * one: each block as {@link #body} reads it, a list item's paragraphs as lines of their own.
+     */
+    void bodyOf(Draft d, List<Unit> units, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            Node b = units.get(j).block();
+            if (b instanceof org.commonmark.node.ListItem item) {
+                item(d, item);
+            } else if (b != null) {
+                body(d, b);
+            }
+        }
+    }
+
+    /** A list item of an entry's body: each paragraph a line ({@link #child}), the rest blocks. */
+    private void item(Draft d, Node item) {
+        for (Node x = item.getFirstChild(); x != null; x = x.getNext()) {
+            if (x instanceof Paragraph p) {
+                child(d, p);
+            } else {
+                body(d, x);
+            }
+        }
+    }
+
     /** A block of an entry's body: child bullets, more paragraphs, quotes, annotations, sub-headings. */
     void body(Draft d, Node c) {
         if (c instanceof ListBlock) {
             for (Node item = c.getFirstChild(); item != null; item = item.getNext()) {
-                for (Node x = item.getFirstChild(); x != null; x = x.getNext()) {
-                    if (x instanceof Paragraph p) {
-                        child(d, p);
-                    } else {
-                        body(d, x);
-                    }
-                }
+                item(d, item);
             }
         } else if (c instanceof Paragraph p) {
             child(d, p);

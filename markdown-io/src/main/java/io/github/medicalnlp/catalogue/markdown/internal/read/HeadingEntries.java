@@ -159,20 +159,7 @@ final class HeadingEntries implements EntryRecogniser {
         Draft d = new Draft();
         String headRaw = r.src.lines(head.first(), head.last());
         d.name = name(r, d, h, headRaw);
-        for (int j = at + 1; j <= lastContent; j++) {
-            Node b = units.get(j).block();
-            if (b instanceof ListItem item) {
-                for (Node x = item.getFirstChild(); x != null; x = x.getNext()) {
-                    if (x instanceof Paragraph p) {
-                        r.parts.child(d, p);
-                    } else {
-                        r.parts.body(d, x);
-                    }
-                }
-            } else if (b != null) {
-                r.parts.body(d, b);
-            }
-        }
+        r.parts.bodyOf(d, units, at + 1, lastContent);
         if (d.name.isEmpty()) {
             return -1;
         }
