@@ -211,6 +211,7 @@ public final class EditRenderer {
         Object[] labelOf = placement.groupLabels(segs, before);
         placement.startSection();
         int hoist = hoistedInserts(segs, entrySeg[0], labelOf, after, plan.inserts.get(0));
+        dropEmptiedLabels(segs, plan, drop, hoist);
         for (int p = 0; p < segs.size(); p++) {
             int i = segs.get(p);
             Parsed.Segment s = t.seg(i);
@@ -320,6 +321,40 @@ public final class EditRenderer {
             placement.write(after.get(inserts.get(k)), style, implied.get());
         }
         t.blankLine(style.eol());
+    }
+
+    /**
+     * Marks for dropping, with the blank lines after it, a bold group label whose list items, rows or link
+     * paragraphs were all removed and that now stands over nothing the reader reads a label over: over entries
+     * written under a bold name, it would be read as one of them (those entries get their group from their
+     * annotation instead, {@link EntryPlacement#keep}).
+     */
+    private void dropEmptiedLabels(List<Integer> segs, EntryAlignment plan, boolean[] drop, int hoist) {
+        for (int p = 0; p < segs.size(); p++) {
+            if (t.seg(segs.get(p)).type() != Parsed.Type.GROUP || Annotation.isEndOfGroup(t.text(segs.get(p)))) {
+                continue;
+            }
+            boolean removed = false;
+            boolean labels = false;
+            for (int q = p + 1; q < segs.size() && t.seg(segs.get(q)).type() != Parsed.Type.GROUP; q++) {
+                Parsed.Segment x = t.seg(segs.get(q));
+                if (x.type() != Parsed.Type.ENTRY) {
+                    continue;
+                }
+                int e = x.entry();
+                EntryStyle given = parsed.styleOf(segs.get(q));
+                boolean labelled = !EntryRenderer.carriesGroup(given != null ? given : defaultStyle);
+                removed |= plan.ops[e] == EntryAlignment.Op.DELETE;
+                labels |= labelled && (plan.ops[e] != EntryAlignment.Op.DELETE || !plan.inserts.get(e + 1).isEmpty()
+                        || (e == 0 && hoist < 0 && !plan.inserts.get(0).isEmpty()));
+            }
+            if (removed && !labels) {
+                drop[p] = true;
+                for (int g = p + 1; isGap(segs, g); g++) {
+                    drop[g] = true;
+                }
+            }
+        }
     }
 
     /** A section without entries as read: new entries after the leading blank lines, before the rest. */
