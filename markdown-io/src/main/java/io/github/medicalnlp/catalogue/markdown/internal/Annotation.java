@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
  * The curated metadata of an entry that its headings do not imply, written as an HTML comment inside
  * the entry, invisible on GitHub:
  * {@code <!-- catalogue: kind=model; languages=en; modality=text; tasks=qa; tags=exam -->}.
- * Values are URL-encoded; lists are separated by commas.
+ * Values are URL-encoded; lists are separated by commas. An optional last key, {@code group=Some+group}
+ * ({@code group=} for none), gives the entry its group whatever group label is in effect where it stands:
+ * the minimal-diff writer writes it for an entry written as paragraphs (under a bold name or a heading),
+ * before which a group label would be read as an entry or a section. Without the key the entry is in the
+ * group in effect, as annotations written before the key were read.
  */
 public final class Annotation {
 
@@ -38,11 +42,27 @@ public final class Annotation {
     private Annotation() {
     }
 
-    /** The metadata of an entry. */
+    /**
+     * The metadata of an entry.
+     *
+     * @param group the group the annotation gives: empty when it gives none (the group label in effect
+     *     applies), {@code Optional.of(Optional.empty())} when it puts the entry in no group
+     */
     public record Metadata(Optional<Kind> kind, List<Language> languages, Optional<Modality> modality,
-            List<String> tasks, List<String> tags) {
+            List<String> tasks, List<String> tags, Optional<Optional<String>> group) {
 
-        /** The metadata of this entry. */
+        /** Metadata that gives no group. */
+        public Metadata(Optional<Kind> kind, List<Language> languages, Optional<Modality> modality,
+                List<String> tasks, List<String> tags) {
+            this(kind, languages, modality, tasks, tags, Optional.empty());
+        }
+
+        /** This metadata, giving the entry {@code group} ({@code Optional.empty()}: no group). */
+        public Metadata withGroup(Optional<String> group) {
+            return new Metadata(kind, languages, modality, tasks, tags, Optional.of(group));
+        }
+
+        /** The metadata of this entry, without its group (which group labels give). */
         public static Metadata of(Entry e) {
             return new Metadata(e.kind(), e.languages(), e.modality(), e.tasks(), e.tags());
         }
@@ -52,8 +72,9 @@ public final class Annotation {
             return new Metadata(f.kind(), f.languages(), f.modality(), List.of(), List.of());
         }
 
-        /** The entry with this metadata. */
+        /** The entry with this metadata, and with its group when this gives one. */
         public Entry.Builder applyTo(Entry.Builder b) {
+            group.ifPresent(g -> b.group(g.orElse(null)));
             return b.kind(kind.orElse(null)).languages(languages).modality(modality.orElse(null)).tasks(tasks).tags(tags);
         }
     }
@@ -65,6 +86,7 @@ public final class Annotation {
                 + "; modality=" + m.modality().map(Modality::word).orElse("")
                 + "; tasks=" + m.tasks().stream().map(Annotation::encode).collect(Collectors.joining(","))
                 + "; tags=" + m.tags().stream().map(Annotation::encode).collect(Collectors.joining(","))
+                + m.group().map(g -> "; group=" + g.map(Annotation::encode).orElse("")).orElse("")
                 + " -->";
     }
 
@@ -87,6 +109,7 @@ public final class Annotation {
         Optional<Modality> modality = Optional.empty();
         List<String> tasks = List.of();
         List<String> tags = List.of();
+        Optional<Optional<String>> group = Optional.empty();
         for (String part : m.group(1).split(";")) {
             int eq = part.indexOf('=');
             if (eq < 0) {
@@ -100,12 +123,50 @@ public final class Annotation {
                 case "modality" -> modality = value.isEmpty() ? Optional.empty() : Optional.of(Modality.parse(value));
                 case "tasks" -> tasks = list(value).stream().map(Annotation::decode).toList();
                 case "tags" -> tags = list(value).stream().map(Annotation::decode).toList();
+                case "group" -> group = Optional.of(group(value));
                 default -> {
                     // unknown keys are for newer versions: ignored
                 }
             }
         }
-        return Optional.of(new Metadata(kind, languages, modality, tasks, tags));
+        return Optional.of(new Metadata(kind, languages, modality, tasks, tags, group));
+    }
+
+    /** The value of the {@code group} key: empty for none. */
+    private static Optional<String> group(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String g = decode(value);
+        if (g.isBlank()) {
+            throw new IllegalArgumentException("the group '" + value + "' is blank");
+        }
+        return Optional.of(g.strip());
+    }
+
+    /**
+     * Whether a text (an entry as written) holds an annotation that gives a group: such an entry is in that
+     * group wherever it stands. Linear: each comment is looked at once.
+     */
+    public static boolean givesGroup(String text) {
+        for (int at = text.indexOf("<!--"); at >= 0; ) {
+            int end = text.indexOf("-->", at + 4);
+            if (end < 0) {
+                return false;
+            }
+            String comment = text.substring(at, end + 3);
+            if (comment.contains("group=")) {
+                try {
+                    if (read(comment).map(m -> m.group().isPresent()).orElse(false)) {
+                        return true;
+                    }
+                } catch (IllegalArgumentException e) {
+                    // an annotation the reader warns about gives no group
+                }
+            }
+            at = text.indexOf("<!--", end + 3);
+        }
+        return false;
     }
 
     /** Whether this HTML text is the section marker. */

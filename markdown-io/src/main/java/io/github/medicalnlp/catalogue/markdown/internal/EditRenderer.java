@@ -210,9 +210,14 @@ public final class EditRenderer {
         }
         Object[] labelOf = placement.groupLabels(segs, before);
         placement.startSection();
+        int hoist = hoistedInserts(segs, entrySeg[0], labelOf, after, plan.inserts.get(0));
+        dropEmptiedLabels(segs, plan, drop, hoist);
         for (int p = 0; p < segs.size(); p++) {
             int i = segs.get(p);
             Parsed.Segment s = t.seg(i);
+            if (p == hoist) {
+                writeHoisted(segs, p, entrySeg[0], after, plan.inserts.get(0), implied);
+            }
             if (s.type() != Parsed.Type.ENTRY) {
                 if (!drop[p]) {
                     t.citationOr(i);
@@ -227,7 +232,7 @@ public final class EditRenderer {
             int e = s.entry();
             EntryStyle given = parsed.styleOf(i);
             EntryStyle style = given != null ? given : defaultStyle;
-            if (e == 0 && !plan.inserts.get(0).isEmpty()) {
+            if (e == 0 && !plan.inserts.get(0).isEmpty() && hoist < 0) {
                 String sep = isGap(segs, p + 1) && isEntry(segs, p + 2) ? t.text(segs.get(p + 1)) : "";
                 if (sep.isEmpty() && EntryRenderer.isParagraphs(style)) {
                     sep = style.eol(); // a paragraph entry's last paragraph and the next entry apart
@@ -271,6 +276,82 @@ public final class EditRenderer {
                                 num.linkedName(), num.labelColon(), num.separator(), num.eol());
                     }
                     placement.write(after.get(j), st, implied.get());
+                }
+            }
+        }
+    }
+
+    /**
+     * Where entries added before the first entry of a section are written when that entry stands under a group
+     * label and the first of them is not in its group: before the label (the segment returned), in no group as
+     * every section starts, rather than after it with the end-of-group mark or another label under a label
+     * that then labels nothing. -1 to write them before the first entry.
+     */
+    private int hoistedInserts(List<Integer> segs, int firstEntry, Object[] labelOf, List<Entry> after,
+            List<Integer> inserts) {
+        if (inserts.isEmpty()) {
+            return -1;
+        }
+        for (int p = 0; p < firstEntry; p++) {
+            if (t.seg(segs.get(p)).type() == Parsed.Type.GROUP) {
+                return after.get(inserts.get(0)).group().equals(labelOf[p]) ? -1 : p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Writes the entries added before the first entry at the group label {@code at} before it, in the style of
+     * the first entry; rows in a table of their own, with the header of the first entry's table.
+     */
+    private void writeHoisted(List<Integer> segs, int at, int firstEntry, List<Entry> after, List<Integer> inserts,
+            Implied implied) {
+        EntryStyle given = parsed.styleOf(segs.get(firstEntry));
+        EntryStyle style = given != null ? given : defaultStyle;
+        for (int p = at; p < firstEntry; p++) {
+            if (t.seg(segs.get(p)).type() == Parsed.Type.TABLE_HEAD) {
+                placement.closedTableHead(t.text(segs.get(p)));
+            }
+        }
+        for (int k = 0; k < inserts.size(); k++) {
+            t.newBlock();
+            if (k > 0 && EntryRenderer.isParagraphs(style)) {
+                t.blankLine(style.eol());
+            }
+            placement.write(after.get(inserts.get(k)), style, implied.get());
+        }
+        t.blankLine(style.eol());
+    }
+
+    /**
+     * Marks for dropping, with the blank lines after it, a bold group label whose list items, rows or link
+     * paragraphs were all removed and that now stands over nothing the reader reads a label over: over entries
+     * written under a bold name, it would be read as one of them (those entries get their group from their
+     * annotation instead, {@link EntryPlacement#keep}).
+     */
+    private void dropEmptiedLabels(List<Integer> segs, EntryAlignment plan, boolean[] drop, int hoist) {
+        for (int p = 0; p < segs.size(); p++) {
+            if (t.seg(segs.get(p)).type() != Parsed.Type.GROUP || Annotation.isEndOfGroup(t.text(segs.get(p)))) {
+                continue;
+            }
+            boolean removed = false;
+            boolean labels = false;
+            for (int q = p + 1; q < segs.size() && t.seg(segs.get(q)).type() != Parsed.Type.GROUP; q++) {
+                Parsed.Segment x = t.seg(segs.get(q));
+                if (x.type() != Parsed.Type.ENTRY) {
+                    continue;
+                }
+                int e = x.entry();
+                EntryStyle given = parsed.styleOf(segs.get(q));
+                boolean labelled = !EntryRenderer.carriesGroup(given != null ? given : defaultStyle);
+                removed |= plan.ops[e] == EntryAlignment.Op.DELETE;
+                labels |= labelled && (plan.ops[e] != EntryAlignment.Op.DELETE || !plan.inserts.get(e + 1).isEmpty()
+                        || (e == 0 && hoist < 0 && !plan.inserts.get(0).isEmpty()));
+            }
+            if (removed && !labels) {
+                drop[p] = true;
+                for (int g = p + 1; isGap(segs, g); g++) {
+                    drop[g] = true;
                 }
             }
         }

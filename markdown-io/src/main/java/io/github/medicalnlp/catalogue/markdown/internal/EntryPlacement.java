@@ -50,34 +50,80 @@ final class EntryPlacement {
         tableOpen = true;
     }
 
-    /** Writes an entry as read, segment {@code segment}, in its group and table. */
+    /**
+     * The header and delimiter rows of a table as read, not yet written: the next row written opens a table
+     * with them.
+     */
+    void closedTableHead(String head) {
+        tableHead = head;
+        tableOpen = false;
+    }
+
+    /**
+     * Writes an entry as read, segment {@code segment}, in its group and table. An entry that gives its group in
+     * its annotation ({@link EntryRenderer#carriesGroup}) and would now be read in another group keeps its bytes
+     * and gets an annotation after them that gives its group (the last annotation of an entry is the one read).
+     */
     void keep(Entry e, EntryStyle style, int segment) {
-        group(e, style);
-        if (style instanceof EntryStyle.TableRow) {
-            reopenTable();
+        if (style instanceof EntryStyle.TableRow row) {
+            rowGroup(e, row);
+            t.emit(segment);
+            return;
         }
+        if (EntryRenderer.carriesGroup(style)) {
+            t.emit(segment);
+            if (!effectiveGroup.equals(e.group()) && !Annotation.givesGroup(t.text(segment))) {
+                t.newBlock();
+                out.append(style.eol()).append(EntryText.noteWithGroup(e)).append(style.eol());
+            }
+            return;
+        }
+        group(e, style);
         t.emit(segment);
     }
 
     /**
      * Writes a new or changed entry in {@code style}, in its group. An entry that a row of its table could not
      * give back ({@link EntryRenderer#fitsRow}) is written as a list item between two tables instead: the table
-     * is closed before it, and opened again with the same header before the next row.
+     * is closed before it, and opened again with the same header before the next row. An entry written as
+     * paragraphs under its name gives its group in its annotation when the group in effect is not its own.
      */
     void write(Entry e, EntryStyle style, Annotation.Metadata implied) {
-        group(e, style);
         if (style instanceof EntryStyle.TableRow row) {
-            if (EntryRenderer.fitsRow(e, row, implied)) {
-                reopenTable();
+            if (tableHead != null && EntryRenderer.fitsRow(e, row, implied)) {
+                rowGroup(e, row);
                 out.append(EntryRenderer.render(e, style, implied));
                 return;
             }
             t.blankLine(row.eol());
+            group(e, listStyle);
             out.append(EntryRenderer.render(e, listStyle, implied)).append(row.eol());
             tableOpen = false;
             return;
         }
+        if (EntryRenderer.carriesGroup(style)) {
+            out.append(EntryRenderer.render(e, style, implied, !effectiveGroup.equals(e.group())));
+            return;
+        }
+        group(e, style);
         out.append(EntryRenderer.render(e, style, implied));
+    }
+
+    /**
+     * Before a row: when the group in effect is not its own, the table closed (a blank line), the group label
+     * or end-of-group mark, and the table opened again with its header; otherwise the table opened again if an
+     * entry written as a list item closed it.
+     */
+    private void rowGroup(Entry e, EntryStyle.TableRow row) {
+        if (effectiveGroup.equals(e.group()) || tableHead == null) {
+            effectiveGroup = e.group();
+            reopenTable();
+            return;
+        }
+        t.blankLine(row.eol());
+        out.append(label(e)).append(row.eol()).append(row.eol()).append(tableHead);
+        tableOpen = true;
+        effectiveGroup = e.group();
     }
 
     private void reopenTable() {
@@ -89,8 +135,10 @@ final class EntryPlacement {
     }
 
     /**
-     * The group each group-label segment of a section starts, as the reader read it: the group of the
-     * first entry after it, or {@link #UNKNOWN} when another label or the end comes first. One pass.
+     * The group each group-label segment of a section starts, as the reader read it: none after the
+     * end-of-group mark; after a label, the group of the first entry after it that takes the group in effect
+     * (not one whose annotation gives its own), or {@link #UNKNOWN} when another label or the end comes first.
+     * One pass.
      */
     Object[] groupLabels(List<Integer> segs, List<Entry> before) {
         Object[] labelOf = new Object[segs.size()];
@@ -98,9 +146,11 @@ final class EntryPlacement {
         for (int p = segs.size() - 1; p >= 0; p--) {
             Parsed.Segment s = t.seg(segs.get(p));
             if (s.type() == Parsed.Type.ENTRY) {
-                next = before.get(s.entry()).group();
+                if (!Annotation.givesGroup(t.text(segs.get(p)))) {
+                    next = before.get(s.entry()).group();
+                }
             } else if (s.type() == Parsed.Type.GROUP) {
-                labelOf[p] = next;
+                labelOf[p] = Annotation.isEndOfGroup(t.text(segs.get(p))) ? Optional.empty() : next;
                 next = UNKNOWN;
             }
         }
@@ -108,21 +158,22 @@ final class EntryPlacement {
     }
 
     /**
-     * Before an entry: when the group the reader would give it here is not its own, a group label (or the
-     * end-of-group mark) in a paragraph of its own, as the canonical writer writes one. List styles only:
-     * between table rows a label would end the table, and after an entry written as paragraphs it would be
-     * read as part of it (after a heading entry it would make the heading a section).
+     * Before a list item or a link paragraph: when the group the reader would give it here is not its own, a
+     * group label (or the end-of-group mark) in a paragraph of its own, as the canonical writer writes one. The
+     * reader reads a bold line as a label over the list items, table rows and link paragraphs under it.
      */
     private void group(Entry e, EntryStyle style) {
-        boolean list = style instanceof EntryStyle.Bullet || style instanceof EntryStyle.Numbered;
-        if (effectiveGroup.equals(e.group()) || !list) {
-            effectiveGroup = e.group();
+        if (effectiveGroup.equals(e.group())) {
             return;
         }
         String eol = style.eol();
         t.blankLine(eol);
-        out.append(e.group().map(g -> Escaping.bold(Escaping.text(g))).orElse(Annotation.END_OF_GROUP))
-                .append(eol).append(eol);
+        out.append(label(e)).append(eol).append(eol);
         effectiveGroup = e.group();
+    }
+
+    /** The group label of an entry's group, or the end-of-group mark when it is in none. */
+    private static String label(Entry e) {
+        return e.group().map(g -> Escaping.bold(Escaping.text(g))).orElse(Annotation.END_OF_GROUP);
     }
 }

@@ -18,7 +18,15 @@ public final class EntryRenderer {
      * when the entry's differs, an annotation comment carries it.
      */
     public static String render(Entry entry, EntryStyle style, Annotation.Metadata implied) {
-        Optional<String> note = EntryText.note(entry, implied);
+        return render(entry, style, implied, false);
+    }
+
+    /**
+     * The lines of {@code entry} in {@code style}, its annotation also carrying its group when {@code withGroup}
+     * (for a style that writes an annotation of its own, {@link #carriesGroup}).
+     */
+    static String render(Entry entry, EntryStyle style, Annotation.Metadata implied, boolean withGroup) {
+        Optional<String> note = withGroup ? Optional.of(EntryText.noteWithGroup(entry)) : EntryText.note(entry, implied);
         if (style instanceof EntryStyle.Bullet b) {
             return ListEntryRenderer.bullet(entry, b, note);
         }
@@ -45,6 +53,15 @@ public final class EntryRenderer {
     public static boolean isParagraphs(EntryStyle style) {
         return style instanceof EntryStyle.Heading || style instanceof EntryStyle.BoldTitle
                 || style instanceof EntryStyle.LinkParagraph;
+    }
+
+    /**
+     * Whether entries in {@code style} give their group in their annotation rather than by a group label before
+     * them: entries under a bold name or a heading, after which a bold label would be read as part of the entry
+     * before it or as the next entry (a bold line over paragraphs), or make the heading a section.
+     */
+    static boolean carriesGroup(EntryStyle style) {
+        return style instanceof EntryStyle.Heading || style instanceof EntryStyle.BoldTitle;
     }
 
     /**

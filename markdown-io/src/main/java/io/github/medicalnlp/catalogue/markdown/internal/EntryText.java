@@ -21,6 +21,14 @@ final class EntryText {
         return own.equals(implied) ? Optional.empty() : Optional.of(Annotation.write(own));
     }
 
+    /**
+     * The annotation comment of an entry that carries its group ({@code group=}, see {@link Annotation}) as
+     * well as its metadata, implied or not.
+     */
+    static String noteWithGroup(Entry entry) {
+        return Annotation.write(Annotation.Metadata.of(entry).withGroup(entry.group()));
+    }
+
     /** A link in an inline position: {@code [label](url)}, the label implying its role. */
     static String inlineLink(Link link, boolean angle) {
         String text = link.label().isEmpty() || Inference.role(link.label()) != link.role()
