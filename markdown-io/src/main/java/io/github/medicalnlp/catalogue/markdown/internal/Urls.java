@@ -82,7 +82,7 @@ public final class Urls {
 
     /** The addresses in {@code s} ({@link #URL_TOKEN}); one address alone is taken as it is. */
     public static List<String> urlTokens(String s) {
-        if (s.startsWith("http") && !hasWhitespace(s) && s.chars().noneMatch(Urls::isUrlSeparator)
+        if (s.startsWith("http") && !hasWhitespace(s) && !hasUrlSeparator(s)
                 && ((s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8))) {
             return List.of(s);
         }
@@ -92,6 +92,15 @@ public final class Urls {
             out.add(t.group());
         }
         return out;
+    }
+
+    private static boolean hasUrlSeparator(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (isUrlSeparator(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWhitespace(String s) {

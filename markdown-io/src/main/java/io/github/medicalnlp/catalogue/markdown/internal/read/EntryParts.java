@@ -125,13 +125,18 @@ final class EntryParts {
 
     /** Text after a name or link: a separator, then a labelled or unlabelled field. */
     void trailing(Draft d, String text) {
+        if (text.isBlank()) {
+            return; // the usual text after a name: none
+        }
         String t = text.replace('\n', ' ').strip();
-        t = LEADING_SEPARATOR.matcher(t).replaceFirst("").strip();
+        if ("-–—:：|".indexOf(t.charAt(0)) >= 0) { // else the separator, which starts with one of them, is not there
+            t = LEADING_SEPARATOR.matcher(t).replaceFirst("").strip();
+        }
         if (t.isEmpty()) {
             return;
         }
         Matcher m = Labels.LABEL_PREFIX.matcher(t);
-        if (m.lookingAt() && !isScheme(t.substring(0, m.end() - 1), t, m.end())) {
+        if (hasColon(t) && m.lookingAt() && !isScheme(t.substring(0, m.end() - 1), t, m.end())) {
             d.field(TextField.of(t.substring(0, m.end() - 1).strip(), t.substring(m.end()).strip()));
         } else {
             d.field(TextField.unlabelled(t));
@@ -322,13 +327,21 @@ final class EntryParts {
         return new String[] {label.label(), raw.substring(label.valueStart()).strip(), plain.substring(k + 1).strip()};
     }
 
+    /** Whether a text has a colon, without which {@link Labels#LABEL_PREFIX} cannot match. */
+    private static boolean hasColon(String t) {
+        return t.indexOf(':') >= 0 || t.indexOf('：') >= 0;
+    }
+
     /**
      * Whether the colon before {@code valueStart} is an address's: the label ends with {@code http} or
      * {@code https} and {@code //} follows, as in {@code 详细对比请参考 https://…}, which is text, not a label.
      */
     static boolean isScheme(String label, String text, int valueStart) {
+        if (!text.startsWith("//", valueStart)) {
+            return false; // the usual label: no address follows, its own text need not be looked at
+        }
         String l = label.stripTrailing().toLowerCase(java.util.Locale.ROOT);
-        return (l.endsWith("http") || l.endsWith("https")) && text.startsWith("//", valueStart);
+        return l.endsWith("http") || l.endsWith("https");
     }
 
     /**

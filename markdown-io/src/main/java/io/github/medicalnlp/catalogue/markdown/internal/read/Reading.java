@@ -90,11 +90,17 @@ final class Reading {
         }
         for (int i = 0; i < d.links.size(); i++) {
             Link l = d.links.get(i).link();
-            d.links.set(i, new Draft.LinkAt(Link.of(l.url(), share(l.label()), l.role()), d.links.get(i).offset()));
+            String label = share(l.label());
+            if (label != l.label()) {
+                d.links.set(i, new Draft.LinkAt(Link.of(l.url(), label, l.role()), d.links.get(i).offset()));
+            }
         }
         for (int i = 0; i < d.fields.size(); i++) {
             TextField f = d.fields.get(i);
-            d.fields.set(i, TextField.of(share(f.label()), f.value()));
+            String label = share(f.label());
+            if (label != f.label()) {
+                d.fields.set(i, TextField.of(label, f.value()));
+            }
         }
         Entry entry = d.build(current);
         current.entries.add(entry);

@@ -20,6 +20,9 @@ final class SectionDraft {
     /** The group label in effect for the next entry, or null. */
     String group;
     private Annotation.Metadata implied;
+    private Inference.Facts facts;
+    private static final Inference.Facts NONE = new Inference.Facts(java.util.Optional.empty(), List.of(),
+            java.util.Optional.empty());
 
     SectionDraft(int index, SectionDraft parent, int level, String number, String title, String anchor) {
         this.index = index;
@@ -33,13 +36,17 @@ final class SectionDraft {
     /** The metadata the headings imply, computed once per section. */
     Annotation.Metadata implied() {
         if (implied == null) {
-            List<String> titles = new ArrayList<>();
-            for (SectionDraft s = this; s != null; s = s.parent) {
-                titles.add(0, s.title);
-            }
-            implied = Annotation.Metadata.of(Inference.facts(titles));
+            implied = Annotation.Metadata.of(facts());
         }
         return implied;
+    }
+
+    /** The facts this section's title and those above it imply: its own title's, else its parent's. */
+    private Inference.Facts facts() {
+        if (facts == null) {
+            facts = Inference.facts(parent == null ? NONE : parent.facts(), title); // as deep as the levels: six
+        }
+        return facts;
     }
 
     Section build() {
