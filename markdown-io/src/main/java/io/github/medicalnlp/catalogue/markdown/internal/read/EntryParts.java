@@ -73,14 +73,14 @@ final class EntryParts {
                 i++;
             }
             String n = name.toString();
-            Matcher m = Urls.LABELLED_URL.matcher(n);
             // only a colon written as such: "&#58;" is how a writer keeps "label:http..." in a name
             String source = Urls.mayHaveLabelledUrl(n) ? src.source(p) : null;
-            if (source != null && Urls.LABELLED_URL.matcher(source).find(Urls.labelledUrlSearchStart(source))
-                    && m.find(Urls.labelledUrlSearchStart(n))) {
-                String rest = n.substring(m.end());
-                d.link(Link.of(m.group(2), m.group(1), role(m.group(1))), src.offsetOf(p));
-                n = n.substring(0, m.start());
+            int[] m = source != null && Urls.findLabelledUrl(source) != null ? Urls.findLabelledUrl(n) : null;
+            if (m != null) {
+                String rest = n.substring(m[3]);
+                String label = n.substring(m[0], m[1]);
+                d.link(Link.of(n.substring(m[2], m[3]), label, role(label)), src.offsetOf(p));
+                n = n.substring(0, m[0]);
                 trailing(d, rest);
             }
             n = n.strip();

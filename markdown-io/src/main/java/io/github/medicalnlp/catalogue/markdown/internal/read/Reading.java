@@ -5,6 +5,7 @@ import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
+import io.github.medicalnlp.catalogue.markdown.internal.Inference;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import io.github.medicalnlp.catalogue.markdown.internal.Segments;
 import io.github.medicalnlp.catalogue.markdown.internal.Urls;
@@ -29,6 +30,8 @@ final class Reading {
     /** One instance of each equal style and label: a long list repeats them thousands of times. */
     private final Map<Object, Object> shared = new HashMap<>();
     private SectionDraft current;
+    /** The facts each section title implies on its own: a long list repeats its titles. */
+    final Map<String, Inference.Facts> titleFacts = new HashMap<>();
 
     Reading(String text) {
         src = new Source(text);

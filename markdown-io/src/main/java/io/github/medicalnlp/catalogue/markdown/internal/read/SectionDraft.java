@@ -24,7 +24,12 @@ final class SectionDraft {
     private static final Inference.Facts NONE = new Inference.Facts(java.util.Optional.empty(), List.of(),
             java.util.Optional.empty());
 
-    SectionDraft(int index, SectionDraft parent, int level, String number, String title, String anchor) {
+    /** The facts each title implies on its own, shared by the sections of one reading. */
+    private final java.util.Map<String, Inference.Facts> titleFacts;
+
+    SectionDraft(int index, SectionDraft parent, int level, String number, String title, String anchor,
+            java.util.Map<String, Inference.Facts> titleFacts) {
+        this.titleFacts = titleFacts;
         this.index = index;
         this.parent = parent;
         this.level = level;
@@ -44,7 +49,15 @@ final class SectionDraft {
     /** The facts this section's title and those above it imply: its own title's, else its parent's. */
     private Inference.Facts facts() {
         if (facts == null) {
-            facts = Inference.facts(parent == null ? NONE : parent.facts(), title); // as deep as the levels: six
+            Inference.Facts above = parent == null ? NONE : parent.facts(); // as deep as the levels: six
+            Inference.Facts own = titleFacts.get(title);
+            if (own == null) {
+                own = Inference.facts(NONE, title);
+                titleFacts.put(title, own);
+            }
+            facts = new Inference.Facts(own.kind().isEmpty() ? above.kind() : own.kind(),
+                    own.languages().isEmpty() ? above.languages() : own.languages(),
+                    own.modality().isEmpty() ? above.modality() : own.modality());
         }
         return facts;
     }
