@@ -16,8 +16,25 @@ public final class Text {
      * match.
      */
     public static String fold(String text) {
+        if (isNfkcStable(text)) {
+            return text.toLowerCase(Locale.ROOT); // the usual title or label: normalising would not change it
+        }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return normalized.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether every character of {@code text} is ASCII or a CJK unified ideograph (U+4E00 to U+9FFF):
+     * characters NFKC leaves as they are, none combining with another, so the text is its own NFKC form.
+     */
+    private static boolean isNfkcStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #fold} with runs of white space collapsed to one space and the ends stripped. */

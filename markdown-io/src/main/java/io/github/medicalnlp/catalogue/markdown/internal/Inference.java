@@ -46,6 +46,19 @@ public final class Inference {
         return new Facts(kind, languages, modality);
     }
 
+    /**
+     * The facts for entries under a section titled {@code title} inside sections whose facts are
+     * {@code above}: what {@link #facts} gives for the titles of those sections then this one, worked
+     * out from this title alone.
+     */
+    public static Facts facts(Facts above, String title) {
+        Optional<Kind> kind = kind(title);
+        List<Language> languages = languages(title);
+        Optional<Modality> modality = modality(title);
+        return new Facts(kind.isEmpty() ? above.kind() : kind, languages.isEmpty() ? above.languages() : languages,
+                modality.isEmpty() ? above.modality() : modality);
+    }
+
     /** The kind a section title names: 数据集 or Datasets give dataset, 评测 or Benchmark benchmark... */
     static Optional<Kind> kind(String title) {
         return Vocabularies.KINDS.find(title);

@@ -38,6 +38,30 @@ public final class Labels {
 
     /** The label at the start of {@code raw}, or null when it does not start with one. */
     public static Label read(String raw) {
+        // the usual label, without escapes or references: read where it is written, without a copy
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ':' || c == '：') {
+                String l = raw.substring(0, i).strip();
+                return l.isEmpty() || l.length() > MAX ? null : new Label(l, i + 1);
+            }
+            if (i > MAX + 64) {
+                return null;
+            }
+            switch (c) {
+                case '\\', '&':
+                    return readDecoding(raw);
+                case '[', ']', '(', ')', '<', '>', '`', '*', '\n', '\r':
+                    return null;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #read} for a label with an escape or a reference in it. */
+    private static Label readDecoding(String raw) {
         StringBuilder label = new StringBuilder();
         int i = 0;
         while (i < raw.length()) {

@@ -13,6 +13,16 @@ public final class LineIndex {
         this.length = text.length();
         int[] s = new int[16];
         int n = 1;
+        if (text.indexOf('\r') < 0) { // the usual text, with \n endings only: found by the library's fast search
+            for (int i = text.indexOf('\n'); i >= 0 && i + 1 < length; i = text.indexOf('\n', i + 1)) {
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                }
+                s[n++] = i + 1;
+            }
+            this.starts = Arrays.copyOf(s, n);
+            return;
+        }
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if ((c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) && i + 1 < length) {

@@ -82,8 +82,8 @@ public final class Urls {
 
     /** The addresses in {@code s} ({@link #URL_TOKEN}); one address alone is taken as it is. */
     public static List<String> urlTokens(String s) {
-        if (s.startsWith("http") && !hasWhitespace(s) && s.chars().noneMatch(Urls::isUrlSeparator)
-                && ((s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8))) {
+        if (((s.startsWith("http://") && s.length() > 7) || (s.startsWith("https://") && s.length() > 8))
+                && !hasWhitespaceOrSeparator(s)) {
             return List.of(s);
         }
         List<String> out = new ArrayList<>();
@@ -94,9 +94,20 @@ public final class Urls {
         return out;
     }
 
+    private static boolean hasWhitespaceOrSeparator(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (isUrlSeparator(c) || ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasWhitespace(String s) {
         for (int k = 0; k < s.length(); k++) {
-            if (Character.isWhitespace(s.charAt(k))) {
+            char c = s.charAt(k);
+            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) { // the others, the usual ones, are none
                 return true;
             }
         }
@@ -128,6 +139,43 @@ public final class Urls {
         return s.length();
     }
 
+
+    /**
+     * The first match of {@link #LABELLED_URL} in {@code s}, as {@code find} from
+     * {@link #labelledUrlSearchStart} gives it: {start, the colon's index, the address's start, end}, or
+     * null. Written out, the expression tried at each start as its matcher would (the shortest label
+     * first), since every head of a numbered list is searched.
+     */
+    public static int[] findLabelledUrl(String s) {
+        int n = s.length();
+        for (int start = labelledUrlSearchStart(s); start < n; start++) {
+            for (int k = 1; k <= 12 && start + k < n; k++) {
+                if (Syntax.isRegexSpace(s.charAt(start + k - 1))) {
+                    break; // the label is no white space: no longer one from here either
+                }
+                char colon = s.charAt(start + k);
+                if (colon != ':' && colon != '：') {
+                    continue;
+                }
+                int at = start + k + 1;
+                while (at < n && Syntax.isRegexSpace(s.charAt(at))) {
+                    at++;
+                }
+                int rest = s.startsWith("https://", at) ? at + 8 : s.startsWith("http://", at) ? at + 7 : -1;
+                if (rest < 0) {
+                    continue;
+                }
+                int end = rest;
+                while (end < n && !Syntax.isRegexSpace(s.charAt(end)) && !isUrlSeparator(s.charAt(end))) {
+                    end++;
+                }
+                if (end > rest) {
+                    return new int[] {start, start + k, at, end};
+                }
+            }
+        }
+        return null;
+    }
 
     // ------------------------------------------------------------------ addresses
 

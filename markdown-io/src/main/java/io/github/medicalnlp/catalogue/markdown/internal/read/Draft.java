@@ -51,13 +51,19 @@ final class Draft {
         return true;
     }
 
+    /**
+     * The entry, made by its canonical constructor (which checks everything) rather than through a
+     * builder: the builder's lists would be copied once more for each of a long list's entries.
+     */
     Entry build(SectionDraft section) {
-        Entry.Builder b = Entry.builder(name.strip());
+        List<Link> linkList = new ArrayList<>(links.size());
         for (LinkAt l : links) {
-            b.link(l.link());
+            linkList.add(l.link());
         }
-        b.fields(fields).group(section.group);
         Annotation.Metadata m = metadata != null ? metadata : section.implied();
-        return m.applyTo(b).build();
+        // an annotation's group (group=…) overrides the group label in effect
+        java.util.Optional<String> group = m.group().orElse(java.util.Optional.ofNullable(section.group));
+        return new Entry(name.strip(), linkList, fields, m.kind(), m.languages(), m.modality(), m.tasks(), m.tags(),
+                group);
     }
 }

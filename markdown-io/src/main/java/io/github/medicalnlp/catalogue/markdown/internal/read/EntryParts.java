@@ -73,14 +73,14 @@ final class EntryParts {
                 i++;
             }
             String n = name.toString();
-            Matcher m = Urls.LABELLED_URL.matcher(n);
             // only a colon written as such: "&#58;" is how a writer keeps "label:http..." in a name
             String source = Urls.mayHaveLabelledUrl(n) ? src.source(p) : null;
-            if (source != null && Urls.LABELLED_URL.matcher(source).find(Urls.labelledUrlSearchStart(source))
-                    && m.find(Urls.labelledUrlSearchStart(n))) {
-                String rest = n.substring(m.end());
-                d.link(Link.of(m.group(2), m.group(1), role(m.group(1))), src.offsetOf(p));
-                n = n.substring(0, m.start());
+            int[] m = source != null && Urls.findLabelledUrl(source) != null ? Urls.findLabelledUrl(n) : null;
+            if (m != null) {
+                String rest = n.substring(m[3]);
+                String label = n.substring(m[0], m[1]);
+                d.link(Link.of(n.substring(m[2], m[3]), label, role(label)), src.offsetOf(p));
+                n = n.substring(0, m[0]);
                 trailing(d, rest, null);
             }
             n = n.strip();
@@ -139,8 +139,13 @@ final class EntryParts {
      */
     void trailing(Draft d, String text, String written) {
         boolean oneLine = written != null && written.indexOf('\n') < 0 && written.indexOf('\r') < 0;
+        if (text.isBlank()) {
+            return; // the usual text after a name: none
+        }
         String t = (oneLine ? text : text.replace('\n', ' ')).strip();
-        t = LEADING_SEPARATOR.matcher(t).replaceFirst("").strip();
+        if ("-–—:：|".indexOf(t.charAt(0)) >= 0) { // else the separator, which starts with one of them, is not there
+            t = LEADING_SEPARATOR.matcher(t).replaceFirst("").strip();
+        }
         if (t.isEmpty()) {
             return;
         }
@@ -161,7 +166,7 @@ final class EntryParts {
             return;
         }
         Matcher m = Labels.LABEL_PREFIX.matcher(t);
-        if (m.lookingAt() && !LabelText.isScheme(t.substring(0, m.end() - 1), t, m.end())) {
+        if (hasColon(t) && m.lookingAt() && !LabelText.isScheme(t.substring(0, m.end() - 1), t, m.end())) {
             d.field(TextField.of(t.substring(0, m.end() - 1).strip(), t.substring(m.end()).strip()));
         } else {
             d.field(TextField.unlabelled(t));
@@ -367,6 +372,11 @@ final class EntryParts {
             return null;
         }
         return new String[] {label.label(), raw.substring(label.valueStart()).strip(), plain.substring(k + 1).strip()};
+    }
+
+    /** Whether a text has a colon, without which {@link Labels#LABEL_PREFIX} cannot match. */
+    private static boolean hasColon(String t) {
+        return t.indexOf(':') >= 0 || t.indexOf('：') >= 0;
     }
 
 

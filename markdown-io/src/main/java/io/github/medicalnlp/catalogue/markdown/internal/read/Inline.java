@@ -48,21 +48,45 @@ final class Inline {
 
     /** The text of a node's inline content. */
     String plain(Node node) {
-        return plain(node, new ArrayList<>());
+        return plain(node, new ArrayList<>(2));
     }
 
     /** The text of a node's inline content; the links in it are added to {@code links}. */
     String plain(Node node, List<InlineLink> links) {
+        Node first = node.getFirstChild();
+        if (first == null) {
+            return "";
+        }
+        if (first.getNext() == null && first instanceof Text t) {
+            return t.getLiteral(); // the usual cell, label or title: one text, taken as it is
+        }
         StringBuilder sb = new StringBuilder();
         appendChildren(node, sb, links);
         return sb.toString();
     }
 
-    /** Whether a node's inline content holds a link. */
+    /**
+     * Whether a node's inline content holds a link: one with an address, or one without inside which
+     * there is one. A link without an address is warned about as {@link #plain} would.
+     */
     boolean hasLink(Node node) {
-        List<InlineLink> links = new ArrayList<>();
-        plain(node, links);
-        return !links.isEmpty();
+        boolean found = false;
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Image) {
+                continue;
+            }
+            if (c instanceof Link link) {
+                if (!link.getDestination().isBlank()) {
+                    found = true;
+                } else if (emptyLinks.add(link)) {
+                    src.warn(src.offsetOf(link), "empty-link", "a link without a URL is kept as written; its text is read as text");
+                }
+            }
+            if (c.getFirstChild() != null) {
+                found |= hasLink(c); // on to the end: an empty link further on is warned about as plain would
+            }
+        }
+        return found;
     }
 
     /**

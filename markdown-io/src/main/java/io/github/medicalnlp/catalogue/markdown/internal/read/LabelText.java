@@ -21,8 +21,11 @@ final class LabelText {
      * {@code https} and {@code //} follows, as in {@code 详细对比请参考 https://…}, which is text, not a label.
      */
     static boolean isScheme(String label, String text, int valueStart) {
+        if (!text.startsWith("//", valueStart)) {
+            return false; // the usual label: no address follows, its own text need not be looked at
+        }
         String l = label.stripTrailing().toLowerCase(java.util.Locale.ROOT);
-        return (l.endsWith("http") || l.endsWith("https")) && text.startsWith("//", valueStart);
+        return l.endsWith("http") || l.endsWith("https");
     }
 
     /**

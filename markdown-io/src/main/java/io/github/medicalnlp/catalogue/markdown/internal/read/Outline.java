@@ -172,7 +172,8 @@ final class Outline {
             number = plainTitle.substring(0, m[0]);
             sectionTitle = plainTitle.substring(m[1]).strip();
         }
-        SectionDraft s = new SectionDraft(r.sectionCount(), parent, h.getLevel(), number, sectionTitle, anchor);
+        SectionDraft s = new SectionDraft(r.sectionCount(), parent, h.getLevel(), number, sectionTitle, anchor,
+                r.titleFacts);
         String[] affixes = headingAffixes(raw, atx, h);
         r.openSection(s, u, parent == null ? -1 : parent.index, affixes[0], affixes[1]);
     }

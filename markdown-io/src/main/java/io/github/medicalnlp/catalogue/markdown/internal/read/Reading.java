@@ -5,6 +5,7 @@ import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
+import io.github.medicalnlp.catalogue.markdown.internal.Inference;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import io.github.medicalnlp.catalogue.markdown.internal.Segments;
 import io.github.medicalnlp.catalogue.markdown.internal.Urls;
@@ -29,6 +30,8 @@ final class Reading {
     /** One instance of each equal style and label: a long list repeats them thousands of times. */
     private final Map<Object, Object> shared = new HashMap<>();
     private SectionDraft current;
+    /** The facts each section title implies on its own: a long list repeats its titles. */
+    final Map<String, Inference.Facts> titleFacts = new HashMap<>();
 
     Reading(String text) {
         src = new Source(text);
@@ -90,11 +93,17 @@ final class Reading {
         }
         for (int i = 0; i < d.links.size(); i++) {
             Link l = d.links.get(i).link();
-            d.links.set(i, new Draft.LinkAt(Link.of(l.url(), share(l.label()), l.role()), d.links.get(i).offset()));
+            String label = share(l.label());
+            if (label != l.label()) {
+                d.links.set(i, new Draft.LinkAt(Link.of(l.url(), label, l.role()), d.links.get(i).offset()));
+            }
         }
         for (int i = 0; i < d.fields.size(); i++) {
             TextField f = d.fields.get(i);
-            d.fields.set(i, TextField.of(share(f.label()), f.value()));
+            String label = share(f.label());
+            if (label != f.label()) {
+                d.fields.set(i, TextField.of(label, f.value()));
+            }
         }
         Entry entry = d.build(current);
         current.entries.add(entry);

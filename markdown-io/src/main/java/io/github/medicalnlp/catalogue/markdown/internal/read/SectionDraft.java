@@ -20,8 +20,16 @@ final class SectionDraft {
     /** The group label in effect for the next entry, or null. */
     String group;
     private Annotation.Metadata implied;
+    private Inference.Facts facts;
+    private static final Inference.Facts NONE = new Inference.Facts(java.util.Optional.empty(), List.of(),
+            java.util.Optional.empty());
 
-    SectionDraft(int index, SectionDraft parent, int level, String number, String title, String anchor) {
+    /** The facts each title implies on its own, shared by the sections of one reading. */
+    private final java.util.Map<String, Inference.Facts> titleFacts;
+
+    SectionDraft(int index, SectionDraft parent, int level, String number, String title, String anchor,
+            java.util.Map<String, Inference.Facts> titleFacts) {
+        this.titleFacts = titleFacts;
         this.index = index;
         this.parent = parent;
         this.level = level;
@@ -33,13 +41,25 @@ final class SectionDraft {
     /** The metadata the headings imply, computed once per section. */
     Annotation.Metadata implied() {
         if (implied == null) {
-            List<String> titles = new ArrayList<>();
-            for (SectionDraft s = this; s != null; s = s.parent) {
-                titles.add(0, s.title);
-            }
-            implied = Annotation.Metadata.of(Inference.facts(titles));
+            implied = Annotation.Metadata.of(facts());
         }
         return implied;
+    }
+
+    /** The facts this section's title and those above it imply: its own title's, else its parent's. */
+    private Inference.Facts facts() {
+        if (facts == null) {
+            Inference.Facts above = parent == null ? NONE : parent.facts(); // as deep as the levels: six
+            Inference.Facts own = titleFacts.get(title);
+            if (own == null) {
+                own = Inference.facts(NONE, title);
+                titleFacts.put(title, own);
+            }
+            facts = new Inference.Facts(own.kind().isEmpty() ? above.kind() : own.kind(),
+                    own.languages().isEmpty() ? above.languages() : own.languages(),
+                    own.modality().isEmpty() ? above.modality() : own.modality());
+        }
+        return facts;
     }
 
     Section build() {
