@@ -14,6 +14,7 @@ import io.github.medicalnlp.catalogue.markdown.internal.LintLocator;
 import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.markdown.internal.LintText;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
+import io.github.medicalnlp.catalogue.markdown.internal.Syntax;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ public final class MarkdownLinter {
 
     /** Starts with a literal and repeats no group: each try ends at the next '/' or white space, so linear. */
     private static final Pattern BADGE = Pattern.compile(
-            "img\\.shields\\.io/github/stars/([A-Za-z0-9._-]+/[A-Za-z0-9._-]+?)(?:\\.svg)?(?=[\\s)?&#])");
+            Pattern.quote(Syntax.STAR_BADGE_HOST) + "([A-Za-z0-9._-]+/[A-Za-z0-9._-]+?)(?:\\.svg)?(?=[\\s)?&#])");
 
     private static final MarkdownLinter STANDARD = new MarkdownLinter(Linter.standard());
 

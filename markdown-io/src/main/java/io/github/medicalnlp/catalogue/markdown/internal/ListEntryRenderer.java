@@ -65,7 +65,7 @@ final class ListEntryRenderer {
                     .append(s.eol());
             if (s.badges()) {
                 link.gitHubRepository().ifPresent(repo -> out.append(s.badgeIndent())
-                        .append("![](https://img.shields.io/github/stars/").append(repo).append(')').append(s.eol()));
+                        .append(Syntax.starBadge(repo)).append(s.eol()));
             }
         }
         for (TextField f : e.fields()) {

@@ -26,7 +26,8 @@ final class StyleCapture {
     // and "$" failed, so the blanks before were tried again at every length (quadratic in the blanks)
     private static final Pattern CHILD_BULLET = Pattern.compile("^(\\s*)([*+-])\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern CHILD_LABEL = Pattern.compile("^[^\\s：:\\[\\]()]{1,12}\\s*([：:][ \\t]*)(?=\\S)");
-    private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://img\\.shields\\.io/github/stars/");
+    private static final Pattern BADGE_LINE = Pattern.compile("^(\\s*)!\\[]\\(https://"
+            + Pattern.quote(Syntax.STAR_BADGE_HOST));
     private static final Pattern NUMBERED_START = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)(.*)$", Pattern.DOTALL);
     private static final Pattern ANGLE_LINKED_NAME = Pattern.compile("^\\[[^\\]]*]\\(<.*", Pattern.DOTALL);
 

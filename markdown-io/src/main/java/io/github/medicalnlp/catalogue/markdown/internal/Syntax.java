@@ -12,7 +12,15 @@ import io.github.medicalnlp.catalogue.internal.SectionNumbers;
  */
 public final class Syntax {
 
+    /** Where a GitHub star badge's image is: {@code ![](https://img.shields.io/github/stars/owner/repo)}. */
+    public static final String STAR_BADGE_HOST = "img.shields.io/github/stars/";
+
     private Syntax() {
+    }
+
+    /** The star badge of a GitHub repository ({@code owner/repo}), as the writer writes it on its own line. */
+    public static String starBadge(String repository) {
+        return "![](https://" + STAR_BADGE_HOST + repository + ")";
     }
 
     // ------------------------------------------------------------------ section numbers
