@@ -1,7 +1,5 @@
 package io.github.medicalnlp.catalogue.markdown.internal.read;
 
-import io.github.medicalnlp.catalogue.Link;
-import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.markdown.internal.Annotation;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
 import io.github.medicalnlp.catalogue.markdown.internal.Labels;
@@ -52,12 +50,7 @@ final class BoldTitleEntries implements EntryRecogniser {
         Draft d = new Draft();
         List<Inline.InlineLink> titleLinks = new java.util.ArrayList<>();
         d.name = r.inline.plain(title, titleLinks).strip();
-        for (int k = 0; k < titleLinks.size(); k++) {
-            Inline.InlineLink l = titleLinks.get(k);
-            // a linked name (**[BioBERT](url)**) is the homepage; a later link is labelled with its text
-            d.link(k == 0 || l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE)
-                    : Link.of(l.url(), l.text(), r.parts.role(l.text())), l.offset());
-        }
+        r.parts.titleLinks(d, titleLinks); // a linked name (**[BioBERT](url)**) is the homepage
         r.parts.bodyOf(d, units, at + 1, lastContent);
         Unit head = units.get(at);
         String written = r.src.lines(head.first(), units.get(lastContent).last());

@@ -116,6 +116,17 @@ final class EntryParts {
         return from < 0 || to < from ? null : src.text().substring(from, to);
     }
 
+    /**
+     * The links of a title (a heading entry's heading, a bold title): the first is the name's, an unlabelled
+     * homepage; a later one is labelled with its text, as links in text are.
+     */
+    void titleLinks(Draft d, List<Inline.InlineLink> links) {
+        for (int k = 0; k < links.size(); k++) {
+            Inline.InlineLink l = links.get(k);
+            d.link(k == 0 ? Link.of(l.url(), "", LinkRole.HOMEPAGE) : linkOf(l), l.offset());
+        }
+    }
+
     /** The separator written between a paragraph's first link and the text after it, or null. */
     String separatorAfterLink(Paragraph p) {
         Node first = p.getFirstChild();

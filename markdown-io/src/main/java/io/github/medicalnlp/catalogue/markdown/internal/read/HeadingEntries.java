@@ -1,6 +1,5 @@
 package io.github.medicalnlp.catalogue.markdown.internal.read;
 
-import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.markdown.internal.Annotation;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
@@ -181,12 +180,7 @@ final class HeadingEntries implements EntryRecogniser {
         if (m != null && Outline.numberWrittenAsIs(headRaw, Syntax.atxTitle(headRaw), name.substring(0, m[0]))) {
             name = name.substring(m[1]).strip();
         }
-        for (int k = 0; k < headLinks.size(); k++) {
-            Inline.InlineLink l = headLinks.get(k);
-            // the first link is the name's; a later one is labelled with its text, as links in text are
-            d.link(k == 0 || l.autolink() ? Link.of(l.url(), "", LinkRole.HOMEPAGE)
-                    : Link.of(l.url(), l.text(), r.parts.role(l.text())), l.offset());
-        }
+        r.parts.titleLinks(d, headLinks);
         if (!headLinks.isEmpty()) {
             String linkText = headLinks.get(0).text();
             int at = name.indexOf(linkText);
