@@ -127,20 +127,6 @@ final class EntryParts {
         }
     }
 
-    /** The separator written between a paragraph's first link and the text after it, or null. */
-    String separatorAfterLink(Paragraph p) {
-        Node first = p.getFirstChild();
-        int end = first == null ? -1 : src.endOf(first);
-        int stop = src.endOf(p);
-        if (end < 0 || end >= stop || src.charAt(end) == '\n' || src.charAt(end) == '\r') {
-            return null;
-        }
-        int k = end;
-        while (k < stop && (src.charAt(k) == ' ' || src.charAt(k) == '\t' || "-–—:：|".indexOf(src.charAt(k)) >= 0)) {
-            k++;
-        }
-        return src.text().substring(end, k);
-    }
 
     /**
      * Text after a name or link: a separator, then a labelled or unlabelled field. {@code written} is the

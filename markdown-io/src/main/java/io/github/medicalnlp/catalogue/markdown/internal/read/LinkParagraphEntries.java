@@ -27,7 +27,7 @@ final class LinkParagraphEntries implements EntryRecogniser {
         if (d.name == null || d.name.isBlank()) {
             return -1;
         }
-        String separator = r.parts.separatorAfterLink(p);
+        String separator = separatorAfterLink(r, p);
         String eol = r.src.eol(r.src.lines(u.first(), u.last()));
         r.entry(u.first(), u.last(), d, r.src.offsetOf(p),
                 new EntryStyle.LinkParagraph(separator == null || separator.isEmpty() ? " - " : separator, eol),
@@ -46,5 +46,20 @@ final class LinkParagraphEntries implements EntryRecogniser {
         }
         return first instanceof Link link && !link.getDestination().isBlank() && !link.getDestination().startsWith("#")
                 && !r.inline.plain(link).isBlank() && !LabelText.isLabelText(r.inline.plain(link));
+    }
+
+    /** The separator written between a paragraph's first link and the text after it, or null. */
+    private static String separatorAfterLink(Reading r, Paragraph p) {
+        Node first = p.getFirstChild();
+        int end = first == null ? -1 : r.src.endOf(first);
+        int stop = r.src.endOf(p);
+        if (end < 0 || end >= stop || r.src.charAt(end) == '\n' || r.src.charAt(end) == '\r') {
+            return null;
+        }
+        int k = end;
+        while (k < stop && (r.src.charAt(k) == ' ' || r.src.charAt(k) == '\t' || "-–—:：|".indexOf(r.src.charAt(k)) >= 0)) {
+            k++;
+        }
+        return r.src.text().substring(end, k);
     }
 }
