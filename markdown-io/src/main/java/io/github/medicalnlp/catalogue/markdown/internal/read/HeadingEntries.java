@@ -108,7 +108,7 @@ final class HeadingEntries implements EntryRecogniser {
             return false;
         }
         String raw = r.src.source(p).strip();
-        if (FIELD_LIKE.matcher(raw).lookingAt() || isLabelLink(r, p)) {
+        if (FIELD_LIKE.matcher(raw).lookingAt() || isLabelLink(r, p, raw)) {
             return true;
         }
         if (item.getParent() instanceof OrderedList) {
@@ -122,16 +122,25 @@ final class HeadingEntries implements EntryRecogniser {
             return false;
         }
         for (Node other = item.getParent().getFirstChild(); other != null; other = other.getNext()) {
-            if (other.getFirstChild() instanceof Paragraph op && (isLabelLink(r, op)
-                    || Urls.LABELLED_URL.matcher(r.src.source(op)).lookingAt())) {
-                return true;
+            if (other.getFirstChild() instanceof Paragraph op) {
+                String source = r.src.source(op);
+                if (isLabelLink(r, op, source)
+                        || (source.contains("http") && Urls.LABELLED_URL.matcher(source).lookingAt())) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** Whether a paragraph starts with a link whose text is a label: {@code [论文地址](url)}. */
-    private static boolean isLabelLink(Reading r, Paragraph p) {
+    /**
+     * Whether a paragraph starts with a link whose text is a label: {@code [论文地址](url)}; {@code source} is
+     * the paragraph as written.
+     */
+    private static boolean isLabelLink(Reading r, Paragraph p, String source) {
+        if (source.indexOf('[') < 0 && source.indexOf('<') < 0) {
+            return false; // no link written: the usual item, answered without its text
+        }
         List<Inline.InlineLink> links = new ArrayList<>();
         String plain = r.inline.plain(p, links).strip();
         if (links.isEmpty() || !plain.startsWith(links.get(0).text())) {

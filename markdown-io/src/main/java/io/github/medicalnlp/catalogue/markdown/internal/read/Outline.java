@@ -52,7 +52,16 @@ final class Outline {
 
     /** Whether a heading's text names the news or the contents, which are not sections. */
     static boolean isSpecialTitle(String plainTitle) {
-        return NEWS_TITLE.matcher(plainTitle).matches() || CONTENTS_TITLE.matcher(plainTitle).matches();
+        return special(plainTitle) != Special.NONE;
+    }
+
+    /** What a heading's text names: the news, the contents, or neither (the longest name is 17 characters). */
+    private static Special special(String plainTitle) {
+        if (plainTitle.length() > 17) {
+            return Special.NONE;
+        }
+        return NEWS_TITLE.matcher(plainTitle).matches() ? Special.NEWS
+                : CONTENTS_TITLE.matcher(plainTitle).matches() ? Special.CONTENTS : Special.NONE;
     }
 
     /**
@@ -149,8 +158,9 @@ final class Outline {
             introOpen = true;
             return;
         }
-        if (NEWS_TITLE.matcher(plainTitle).matches() || CONTENTS_TITLE.matcher(plainTitle).matches()) {
-            special = NEWS_TITLE.matcher(plainTitle).matches() ? Special.NEWS : Special.CONTENTS;
+        Special named = special(plainTitle);
+        if (named != Special.NONE) {
+            special = named;
             r.segment(u, Parsed.Type.SPECIAL_HEADING);
             return;
         }
