@@ -403,15 +403,6 @@ class ReaderAttack2Test {
         return Stream.of("CMeKG：", "：", "a\nb", "a\r\nb");
     }
 
-    /** Renaming a heading entry should change its heading line only, not rewrite {@code [地址](url)} as {@code 地址：url}. */
-    @Test
-    void renamingAHeadingEntryChangesOnlyItsHeading() {
-        MarkdownDocument doc = read(Corpus.text(C2020));
-        Catalogue c = doc.catalogue();
-        String written = doc.withCatalogue(c.replaceEntry(named(c, "CMeKG"), named(c, "CMeKG").withName("CMeKG 2"))).render();
-        assertThat(diffLines(doc.render(), written)).containsExactly("151 - ### CMeKG", "151 + ### CMeKG 2");
-    }
-
     /** A field label that looks like the catalogue's annotation comment, in a link-paragraph entry. */
     @Test
     void aFieldLabelLikeAnAnnotationInALinkParagraphReadsBack() {

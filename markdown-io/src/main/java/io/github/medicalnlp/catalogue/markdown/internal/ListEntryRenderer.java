@@ -47,8 +47,28 @@ final class ListEntryRenderer {
         }
     }
 
+    /**
+     * Whether a classic item's line holds the entry as it is: its name is the link of its first link, each
+     * other link written {@code [label](url)} reads back with its role (the role its label implies), and its
+     * first field's label, written after the links, reads back as a label. Otherwise the entry is written as
+     * a bullet with child lines, which hold any label and role ({@code 项目地址：[Demo](url)}).
+     */
+    static boolean fitsClassicLine(Entry e) {
+        if (!hasLinkedName(e)) {
+            return false;
+        }
+        for (Link link : e.links().subList(1, e.links().size())) {
+            boolean readsBack = link.label().isEmpty() ? link.role() == LinkRole.HOMEPAGE
+                    : Inference.role(link.label()) == link.role();
+            if (!readsBack) {
+                return false;
+            }
+        }
+        return e.fields().isEmpty() || e.fields().get(0).label().isEmpty() || EntryText.isLabel(e.fields().get(0).label());
+    }
+
     static String bullet(Entry e, EntryStyle.Bullet s, Optional<String> note) {
-        if (s.linkedName() && hasLinkedName(e)) {
+        if (s.linkedName() && fitsClassicLine(e)) {
             return classic(e, s, note);
         }
         StringBuilder out = new StringBuilder();

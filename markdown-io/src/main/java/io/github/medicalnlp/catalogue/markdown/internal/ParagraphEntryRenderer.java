@@ -25,9 +25,28 @@ final class ParagraphEntryRenderer {
     static String heading(Entry e, EntryStyle.Heading s, Optional<String> note) {
         StringBuilder out = new StringBuilder();
         // the reader takes a number written as such off the name
-        out.append("#".repeat(s.level())).append(' ').append(Escaping.unnumberedHeading(e.name())).append(s.eol());
+        out.append("#".repeat(s.level())).append(' ').append(headingName(e.name())).append(s.eol());
         body(e, s.colon(), s.eol(), note, out);
         return out.toString();
+    }
+
+    /**
+     * A heading entry's name as its heading's text: a colon at its end written as a character reference,
+     * since the reader takes a colon written so ({@code #### BioBERT：}) for the style of a title.
+     */
+    private static String headingName(String name) {
+        int end = name.length();
+        while (end > 0 && (name.charAt(end - 1) == '：' || name.charAt(end - 1) == ':')) {
+            end--;
+        }
+        if (end == name.length()) {
+            return Escaping.unnumberedHeading(name);
+        }
+        StringBuilder colons = new StringBuilder();
+        for (int k = end; k < name.length(); k++) {
+            colons.append("&#").append((int) name.charAt(k)).append(';');
+        }
+        return (end == 0 ? "" : Escaping.unnumberedHeading(name.substring(0, end))) + colons;
     }
 
     /**
@@ -61,17 +80,21 @@ final class ParagraphEntryRenderer {
 
     /**
      * Whether a link paragraph holds {@code e} as a classic item's first line does: its first link is an
-     * unlabelled homepage (the link of the name), it has at most one field (the text after the links), and
-     * no annotation (which a classic item writes on a line of its own, as it writes its other fields).
+     * unlabelled homepage (the link of the name) and its name no label ({@link Labels#isLabelText}), its
+     * other links read back with their roles, it has at most one field (the text after the links) with a
+     * label that reads back, and no annotation (which a classic item writes on a line of its own, as it
+     * writes its other fields).
      */
     static boolean fitsLinkParagraph(Entry e, Optional<String> note) {
-        return ListEntryRenderer.hasLinkedName(e) && e.fields().size() <= 1 && note.isEmpty();
+        // a name such as 论文地址 or "a：b" written as a paragraph's link names no entry
+        return ListEntryRenderer.fitsClassicLine(e) && e.fields().size() <= 1 && note.isEmpty()
+                && !Labels.isLabelText(e.name());
     }
 
     /** The classic list item an entry that a link paragraph cannot hold is written as. */
     static EntryStyle.Bullet listItem(EntryStyle.LinkParagraph s) {
         return new EntryStyle.Bullet("", "-", " ", "", "", "  ", "-", LINK_PARAGRAPH_COLON, false, "    ", true,
-                false, s.separator(), s.eol());
+                false, s.separator(), s.eol()); // classic when its line holds the entry, else a bullet with children
     }
 
     /**

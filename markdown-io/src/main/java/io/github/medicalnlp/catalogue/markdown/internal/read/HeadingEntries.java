@@ -184,7 +184,8 @@ final class HeadingEntries implements EntryRecogniser {
     /** The entry's name from its heading: without a number written as such; a link in it is the homepage. */
     private static String name(Reading r, Draft d, Heading h, String headRaw) {
         List<Inline.InlineLink> headLinks = new ArrayList<>();
-        String name = r.inline.plain(h, headLinks).replace('\n', ' ').strip();
+        // a line break written as a reference (&#10;) is the name's; one in the source (setext) a space
+        String name = r.inline.plainLine(h, headLinks).strip();
         int[] m = Syntax.sectionNumber(name);
         if (m != null && Outline.numberWrittenAsIs(headRaw, Syntax.atxTitle(headRaw), name.substring(0, m[0]))) {
             name = name.substring(m[1]).strip();
@@ -198,6 +199,14 @@ final class HeadingEntries implements EntryRecogniser {
                 name = name.substring(0, at + linkText.length()).strip();
             }
         }
-        return Syntax.stripTrailingColons(name).strip();
+        // "#### BioBERT：" is the style of a title, a colon written as a reference (&#65306;) is the name's
+        return endsWithColon(headRaw) ? Syntax.stripTrailingColons(name).strip() : name;
+    }
+
+    /** Whether a heading's text, as written, ends with a colon (closing hashes and blanks aside). */
+    private static boolean endsWithColon(String headRaw) {
+        int[] atx = Syntax.atxTitle(headRaw);
+        String title = (atx != null ? headRaw.substring(atx[0], atx[1]) : headRaw.lines().findFirst().orElse("")).strip();
+        return title.endsWith("：") || title.endsWith(":");
     }
 }

@@ -94,19 +94,24 @@ final class Inline {
      * spaces; a line break written as a reference ({@code &#10;}) stays, as the writer encodes one.
      */
     String plainLine(Node node) {
+        return plainLine(node, new ArrayList<>());
+    }
+
+    /** {@link #plainLine(Node)}, adding the links found to {@code links}. */
+    String plainLine(Node node, List<InlineLink> links) {
         StringBuilder sb = new StringBuilder();
-        appendLine(node, sb);
+        appendLine(node, sb, links);
         return sb.toString();
     }
 
-    private void appendLine(Node node, StringBuilder sb) {
+    private void appendLine(Node node, StringBuilder sb, List<InlineLink> links) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
                 sb.append(' ');
             } else if (c.getFirstChild() != null && !(c instanceof Link)) {
-                appendLine(c, sb);
+                appendLine(c, sb, links);
             } else {
-                appendOne(c, sb, new ArrayList<>());
+                appendOne(c, sb, links);
             }
         }
     }

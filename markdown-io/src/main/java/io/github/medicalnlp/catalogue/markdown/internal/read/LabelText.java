@@ -45,32 +45,6 @@ final class LabelText {
         return false;
     }
 
-    /**
-     * Whether a link's text is a label rather than a name: a word of the link-role vocabulary
-     * ({@code 论文}, {@code Paper}, {@code Demo}), a short text ending in an address word ({@code 论文地址},
-     * {@code 项目地址}, {@code Paper Address}, {@code 任务网址}, {@code dataset link}), or text that starts with
-     * {@code label：} ({@code 论文解析:FedED…}, {@code Paper Analysis: …}). {@code [论文地址](url)} gives an
-     * entry its paper; {@code [灵医智慧](url)} names an entry.
-     */
-    static boolean isLabelText(String text) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return false;
-        }
-        try {
-            LinkRole.parse(t);
-            return true;
-        } catch (IllegalArgumentException e) {
-            // not a word of the vocabulary
-        }
-        if (Labels.read(t) != null) {
-            return true;
-        }
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        return t.length() <= Labels.MAX && (lower.endsWith("地址") || lower.endsWith("链接") || lower.endsWith("网址")
-                || lower.endsWith("address") || lower.endsWith("link") || lower.endsWith("url")
-                || lower.endsWith("website") || lower.endsWith("homepage"));
-    }
 
     /** Whether a paragraph is nothing but addresses separated by blanks, as written and as read. */
     static boolean onlyUrls(String raw, String plain) {

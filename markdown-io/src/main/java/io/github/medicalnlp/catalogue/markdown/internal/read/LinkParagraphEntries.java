@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue.markdown.internal.read;
 
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
+import io.github.medicalnlp.catalogue.markdown.internal.Labels;
 import io.github.medicalnlp.catalogue.markdown.internal.Segments;
 import java.util.List;
 import org.commonmark.node.Link;
@@ -45,7 +46,7 @@ final class LinkParagraphEntries implements EntryRecogniser {
             first = first.getNext();
         }
         return first instanceof Link link && !link.getDestination().isBlank() && !link.getDestination().startsWith("#")
-                && !r.inline.plain(link).isBlank() && !LabelText.isLabelText(r.inline.plain(link));
+                && !r.inline.plain(link).isBlank() && !Labels.isLabelText(r.inline.plain(link));
     }
 
     /** The separator written between a paragraph's first link and the text after it, or null. */
