@@ -169,6 +169,15 @@ public final class Annotation {
         return false;
     }
 
+    /** Whether this HTML text is an annotation that can be read (one with a value it cannot read is not). */
+    public static boolean isReadable(String html) {
+        try {
+            return read(html).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Whether this HTML text is the section marker. */
     public static boolean isSection(String html) {
         return html.strip().equals(SECTION);

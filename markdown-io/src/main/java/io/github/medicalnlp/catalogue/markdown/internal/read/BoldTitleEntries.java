@@ -3,8 +3,6 @@ package io.github.medicalnlp.catalogue.markdown.internal.read;
 import io.github.medicalnlp.catalogue.markdown.internal.Annotation;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
 import io.github.medicalnlp.catalogue.markdown.internal.Labels;
-import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
-import io.github.medicalnlp.catalogue.markdown.internal.Segments;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -53,14 +51,8 @@ final class BoldTitleEntries implements EntryRecogniser {
         r.parts.titleLinks(d, titleLinks); // a linked name (**[BioBERT](url)**) is the homepage
         r.parts.bodyOf(d, units, at + 1, lastContent);
         Unit head = units.get(at);
-        String written = r.src.lines(head.first(), units.get(lastContent).last());
-        String colon = written.indexOf('：') >= 0 || written.indexOf(':') < 0 ? "：" : ":";
-        r.entry(head.first(), units.get(lastContent).last(), d, r.src.offsetOf(title),
-                new EntryStyle.BoldTitle(colon, r.src.eol(r.src.lines(head.first(), head.last()))), Segments.GIVEN);
-        for (int j = lastContent + 1; j <= end; j++) {
-            r.segment(units.get(j), Parsed.Type.GAP);
-        }
-        return end;
+        String eol = r.src.eol(r.src.lines(head.first(), head.last()));
+        return r.bodyEntry(units, at, lastContent, end, d, r.src.offsetOf(title), colon -> new EntryStyle.BoldTitle(colon, eol));
     }
 
     /**
@@ -145,15 +137,7 @@ final class BoldTitleEntries implements EntryRecogniser {
             return r.inline.hasLink(p) || raw.startsWith("http") || Labels.read(raw) != null;
         }
         return b instanceof ListItem || b instanceof org.commonmark.node.BlockQuote
-                || (b instanceof org.commonmark.node.HtmlBlock html && isAnnotation(html.getLiteral()));
-    }
-
-    private static boolean isAnnotation(String html) {
-        try {
-            return Annotation.read(html).isPresent();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+                || (b instanceof org.commonmark.node.HtmlBlock html && Annotation.isReadable(html.getLiteral()));
     }
 
     /** Whether a list item's first paragraph is {@code label：value}, part of an entry's body. */

@@ -149,15 +149,11 @@ final class EntryParts {
         if (written != null) {
             String raw = LEADING_SEPARATOR.matcher(written.strip()).replaceFirst("").strip();
             Labels.Label label = Labels.read(raw);
-            if (label != null && !LabelText.isScheme(label.label(), raw, label.valueStart()) && t.startsWith(label.label())) {
-                int k = label.label().length();
-                while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
-                    k++;
-                }
-                if (k < t.length() && (t.charAt(k) == ':' || t.charAt(k) == '：')) {
-                    d.field(TextField.of(label.label(), t.substring(k + 1).strip()));
-                    return;
-                }
+            int value = label == null || LabelText.isScheme(label.label(), raw, label.valueStart()) ? -1
+                    : LabelText.valueAfter(t, label.label());
+            if (value >= 0) {
+                d.field(TextField.of(label.label(), t.substring(value).strip()));
+                return;
             }
             d.field(TextField.unlabelled(t));
             return;
@@ -358,17 +354,12 @@ final class EntryParts {
             return null; // a label ends with a colon, and an address is none
         }
         Labels.Label label = Labels.read(raw);
-        if (label == null || !plain.startsWith(label.label()) || LabelText.isScheme(label.label(), raw, label.valueStart())) {
+        if (label == null || LabelText.isScheme(label.label(), raw, label.valueStart())) {
             return null;
         }
-        int k = label.label().length();
-        while (k < plain.length() && Character.isWhitespace(plain.charAt(k))) {
-            k++;
-        }
-        if (k >= plain.length() || (plain.charAt(k) != ':' && plain.charAt(k) != '：')) {
-            return null;
-        }
-        return new String[] {label.label(), raw.substring(label.valueStart()).strip(), plain.substring(k + 1).strip()};
+        int value = LabelText.valueAfter(plain, label.label());
+        return value < 0 ? null
+                : new String[] {label.label(), raw.substring(label.valueStart()).strip(), plain.substring(value).strip()};
     }
 
     /** Whether a text has a colon, without which {@link Labels#LABEL_PREFIX} cannot match. */

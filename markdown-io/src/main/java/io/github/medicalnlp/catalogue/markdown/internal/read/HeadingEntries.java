@@ -5,7 +5,6 @@ import io.github.medicalnlp.catalogue.markdown.internal.Annotation;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
 import io.github.medicalnlp.catalogue.markdown.internal.Inference;
 import io.github.medicalnlp.catalogue.markdown.internal.Labels;
-import io.github.medicalnlp.catalogue.markdown.internal.Segments;
 import io.github.medicalnlp.catalogue.markdown.internal.Syntax;
 import io.github.medicalnlp.catalogue.markdown.internal.Urls;
 import java.util.ArrayList;
@@ -78,21 +77,13 @@ final class HeadingEntries implements EntryRecogniser {
                     return false;
                 }
                 content |= r.inline.hasLink(p) || !r.inline.plain(p).isBlank();
-            } else if (b instanceof HtmlBlock html && isMetadata(html)) {
+            } else if (b instanceof HtmlBlock html && Annotation.isReadable(html.getLiteral())) {
                 content = true; // an entry's annotation: a heading with only that is an entry without links
             } else if (b instanceof org.commonmark.node.BlockQuote) {
                 content = true;
             }
         }
         return content;
-    }
-
-    private static boolean isMetadata(HtmlBlock html) {
-        try {
-            return Annotation.read(html.getLiteral()).isPresent();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /**
@@ -171,14 +162,9 @@ final class HeadingEntries implements EntryRecogniser {
         if (d.name.isEmpty()) {
             return -1;
         }
-        String written = r.src.lines(head.first(), units.get(lastContent).last());
-        String colon = written.indexOf('：') >= 0 || written.indexOf(':') < 0 ? "：" : ":";
-        r.entry(head.first(), units.get(lastContent).last(), d, r.src.offsetOf(h),
-                new EntryStyle.Heading(h.getLevel(), colon, r.src.eol(headRaw)), Segments.GIVEN);
-        for (int j = lastContent + 1; j <= end; j++) {
-            r.segment(units.get(j), io.github.medicalnlp.catalogue.markdown.internal.Parsed.Type.GAP);
-        }
-        return end;
+        String eol = r.src.eol(headRaw);
+        return r.bodyEntry(units, at, lastContent, end, d, r.src.offsetOf(h),
+                colon -> new EntryStyle.Heading(h.getLevel(), colon, eol));
     }
 
     /** The entry's name from its heading: without a number written as such; a link in it is the homepage. */

@@ -1,6 +1,5 @@
 package io.github.medicalnlp.catalogue.markdown.internal.read;
 
-import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.markdown.internal.Labels;
 import io.github.medicalnlp.catalogue.markdown.internal.Urls;
 import java.util.ArrayList;
@@ -14,6 +13,21 @@ import java.util.List;
 final class LabelText {
 
     private LabelText() {
+    }
+
+    /**
+     * Where the value starts in {@code text} (as read) after {@code label}, blanks and a colon: the index
+     * after the colon, or -1 when the text does not start so.
+     */
+    static int valueAfter(String text, String label) {
+        if (!text.startsWith(label)) {
+            return -1;
+        }
+        int k = label.length();
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '：') ? k + 1 : -1;
     }
 
     /**

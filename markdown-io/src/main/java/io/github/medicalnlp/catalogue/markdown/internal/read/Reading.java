@@ -118,6 +118,26 @@ final class Reading {
         }
     }
 
+    /**
+     * Adds an entry written as a title over a body (a heading entry, a bold-title entry): units {@code at} to
+     * {@code lastContent} are the entry, written with the colon its body uses ({@code ：} when it has one or
+     * none), and the blank units after them up to {@code end} the gap after it.
+     *
+     * @return {@code end}, the last unit read
+     */
+    int bodyEntry(List<Unit> units, int at, int lastContent, int end, Draft d, int offset,
+            java.util.function.Function<String, EntryStyle> style) {
+        int first = units.get(at).first();
+        int last = units.get(lastContent).last();
+        String written = src.lines(first, last);
+        String colon = written.indexOf('：') >= 0 || written.indexOf(':') < 0 ? "：" : ":";
+        entry(first, last, d, offset, style.apply(colon), Segments.GIVEN);
+        for (int j = lastContent + 1; j <= end; j++) {
+            segment(units.get(j), Parsed.Type.GAP);
+        }
+        return end;
+    }
+
     @SuppressWarnings("unchecked")
     <T> T share(T value) {
         return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
