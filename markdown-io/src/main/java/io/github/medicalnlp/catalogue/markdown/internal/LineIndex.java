@@ -47,8 +47,11 @@ public final class LineIndex {
 
     /** The 0-based line of an offset. */
     public int lineOf(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
+        return lineOf(offset, 0, starts.length - 1);
+    }
+
+    /** The 0-based line of an offset known to be on one of the lines {@code lo} to {@code hi}. */
+    public int lineOf(int offset, int lo, int hi) {
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (starts[mid] <= offset) {

@@ -11,9 +11,14 @@ import org.commonmark.parser.Parser;
  * Markdown read against commonmark-java's own parse (same options), the two run in turn so that both
  * see the same state of the machine: on a shared machine whose speed drifts, the ratio of two JMH
  * benchmarks run minutes apart can be off by a third. Prints the medians and their ratio.
+ * Both are first run in turn for ten seconds ({@code -Dreadratio.warmup.seconds=N}) so that the JIT has
+ * compiled them as they will stay.
  * Run: java -cp <test class path> io.github.medicalnlp.catalogue.markdown.bench.ReadRatio [seed|1mb|10mb] [runs]
  */
 public final class ReadRatio {
+
+    /** How long both are run before measuring: JMH's default warm-up is five iterations of ten seconds. */
+    private static final long WARM_UP_NANOS = Long.getLong("readratio.warmup.seconds", 10) * 1_000_000_000L;
 
     private ReadRatio() {
     }
@@ -32,7 +37,10 @@ public final class ReadRatio {
         MarkdownReader reader = MarkdownReader.create();
         long[] base = new long[runs];
         long[] read = new long[runs];
-        for (int i = 0; i < Math.max(10, runs / 2); i++) { // warm-up
+        // warm-up until both are compiled as they will stay, as JMH does (by time, not a count: a count
+        // small enough for 10 MB leaves the 28 KB reader half-compiled, and over-states its ratio by 15 %)
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < 10 || System.nanoTime() < warmUntil; i++) {
             commonmark.parse(text);
             reader.read(text);
         }

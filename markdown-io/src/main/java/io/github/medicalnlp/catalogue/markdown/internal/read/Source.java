@@ -58,15 +58,18 @@ final class Source {
     }
 
     int lineOf(int offset) {
+        int n = lines.count();
         int l = lastLine;
-        if (lineStart(l) <= offset) {
-            for (int k = 0; k < 4 && l < lines.count(); k++, l++) {
-                if (offset < lineStart(l + 1) || l + 1 >= lines.count()) {
-                    return lastLine = l;
-                }
-            }
+        if (n == 0 || lineStart(l) > offset) {
+            return lastLine = lines.lineOf(offset, 0, Math.max(0, l - 1));
         }
-        return lastLine = lines.lineOf(offset);
+        // offsets are mostly asked for in order: gallop forward from the last line found, then bisect
+        int step = 1;
+        while (l + step < n && lineStart(l + step) <= offset) {
+            l += step;
+            step <<= 1;
+        }
+        return lastLine = lines.lineOf(offset, l, Math.min(l + step, n) - 1);
     }
 
     /** The text of lines {@code first} to {@code last}, line endings included. */
