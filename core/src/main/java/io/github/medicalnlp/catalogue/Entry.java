@@ -8,14 +8,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One resource of the catalogue: a data set, model, paper, competition, ...
  *
  * <p>An entry has a name, its links in the order written, its labelled text fields in the order
- * written, and curated metadata: kind, languages, modality, tasks and tags. The group is the bold
+ * written, and curated metadata: kind, languages, modalities, tasks and tags. The group is the bold
  * label (such as {@code **电子病历相关文章**}) under which the entry stands in its section, if any.
  *
  * <p>Entries are immutable values with value equality. Lists are copied on construction and cannot
@@ -34,9 +37,10 @@ import java.util.Optional;
  * @param fields the labelled text fields in the order written
  * @param kind what kind of resource this is, if known
  * @param languages the languages it covers, without repeats
- * @param modality the kind of data it works with, if known
- * @param tasks the tasks it serves (e.g. {@code qa}, {@code ner}), without repeats
- * @param tags free tags, without repeats
+ * @param modalities the kinds of data it works with (none when the resource says nothing of its data), in
+ *        the order of {@link Modality}
+ * @param tasks the tasks it serves, without repeats
+ * @param tags free tags (a data source such as {@code ehr}, a format such as {@code exam}), without repeats
  * @param group the bold group label it stands under in its section, if any
  */
 public record Entry(
@@ -45,8 +49,8 @@ public record Entry(
         @NotNull List<@NotNull @Valid TextField> fields,
         @NotNull Optional<Kind> kind,
         @NotNull List<@NotNull @Valid Language> languages,
-        @NotNull Optional<Modality> modality,
-        @NotNull List<@NotBlank String> tasks,
+        @NotNull Set<@NotNull Modality> modalities,
+        @NotNull List<@NotNull Task> tasks,
         @NotNull List<@NotBlank String> tags,
         @NotNull Optional<@NullOrNotBlank String> group) {
 
@@ -58,7 +62,7 @@ public record Entry(
      * Checks and copies the arguments.
      *
      * @throws NullPointerException naming the parameter that is null, or the list and index of a null element
-     * @throws IllegalArgumentException when {@code name}, a task, a tag or the group is blank
+     * @throws IllegalArgumentException when {@code name}, a tag or the group is blank
      */
     public Entry {
         name = Checks.notBlank(name, "name").strip();
@@ -66,13 +70,27 @@ public record Entry(
         fields = Checks.listOf(fields, "fields");
         Checks.notNull(kind, "kind");
         languages = Checks.distinctListOf(languages, "languages");
-        Checks.notNull(modality, "modality");
-        tasks = Checks.distinctWords(tasks, "tasks");
+        modalities = modalitySet(modalities);
+        tasks = Checks.distinctListOf(tasks, "tasks");
         tags = Checks.distinctWords(tags, "tags");
         Checks.notNull(group, "group");
         if (group.isPresent()) { // no lambda: the first one costs a fresh JVM milliseconds to set up
             group = Optional.of(Checks.notBlank(group.get(), "group").strip());
         }
+    }
+
+    /** One shared set per single modality, and the empty one: large catalogues hold many. */
+    private static final List<Set<Modality>> SINGLE_MODALITIES = java.util.Arrays.stream(Modality.values())
+            .map(m -> Collections.unmodifiableSet(EnumSet.of(m))).toList();
+
+    /** An unmodifiable copy in the order of {@link Modality}, checked for null elements. */
+    private static Set<Modality> modalitySet(Collection<Modality> modalities) {
+        List<Modality> list = Checks.listOf(modalities, "modalities");
+        if (list.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<Modality> set = EnumSet.copyOf(list);
+        return set.size() == 1 ? SINGLE_MODALITIES.get(set.iterator().next().ordinal()) : Collections.unmodifiableSet(set);
     }
 
     /** An entry with only a name, to be completed with the {@code withX} methods. */
@@ -174,14 +192,23 @@ public record Entry(
         return this.languages.equals(languages) ? this : toBuilder().languages(languages).build();
     }
 
-    /** A copy with this modality, or this entry when it is the same. */
-    public Entry withModality(Modality modality) {
-        Checks.notNull(modality, "modality");
-        return this.modality.equals(Optional.of(modality)) ? this : toBuilder().modality(modality).build();
+    /** A copy with these modalities, or this entry when they are the same. */
+    public Entry withModalities(Collection<Modality> modalities) {
+        return this.modalities.equals(modalitySet(modalities)) ? this : toBuilder().modalities(modalities).build();
+    }
+
+    /** Whether the entry works with two or more kinds of data, such as text and images. */
+    public boolean isMultimodal() {
+        return modalities.size() > 1;
+    }
+
+    /** Whether the entry serves this task. */
+    public boolean hasTask(Task task) {
+        return tasks.contains(Checks.notNull(task, "task"));
     }
 
     /** A copy with these tasks, or this entry when they are the same. */
-    public Entry withTasks(List<String> tasks) {
+    public Entry withTasks(List<Task> tasks) {
         return this.tasks.equals(tasks) ? this : toBuilder().tasks(tasks).build();
     }
 
@@ -211,8 +238,8 @@ public record Entry(
         private final List<TextField> fields = new ArrayList<>();
         private Kind kind;
         private final List<Language> languages = new ArrayList<>();
-        private Modality modality;
-        private final List<String> tasks = new ArrayList<>();
+        private final Set<Modality> modalities = EnumSet.noneOf(Modality.class);
+        private final List<Task> tasks = new ArrayList<>();
         private final List<String> tags = new ArrayList<>();
         private String group;
 
@@ -226,7 +253,7 @@ public record Entry(
             this.fields.addAll(entry.fields);
             this.kind = entry.kind.orElse(null);
             this.languages.addAll(entry.languages);
-            this.modality = entry.modality.orElse(null);
+            this.modalities.addAll(entry.modalities);
             this.tasks.addAll(entry.tasks);
             this.tags.addAll(entry.tags);
             this.group = entry.group.orElse(null);
@@ -301,21 +328,37 @@ public record Entry(
             return this;
         }
 
-        /** Sets the modality; {@code null} clears it. */
+        /** Adds a modality (a repeat is ignored). */
         public Builder modality(Modality modality) {
-            this.modality = modality;
+            modalities.add(Checks.notNull(modality, "modality"));
+            return this;
+        }
+
+        /** Replaces the modalities. */
+        public Builder modalities(Collection<Modality> modalities) {
+            List<Modality> copy = Checks.listOf(modalities, "modalities");
+            this.modalities.clear();
+            this.modalities.addAll(copy);
             return this;
         }
 
         /** Adds a task (a repeat is ignored). */
-        public Builder task(String task) {
-            tasks.add(Checks.notBlank(task, "task"));
+        public Builder task(Task task) {
+            Checks.notNull(task, "task");
+            if (!tasks.contains(task)) {
+                tasks.add(task);
+            }
             return this;
         }
 
+        /** Adds the task {@link Task#parse} reads from {@code task}, e.g. {@code "QA"} (a repeat is ignored). */
+        public Builder task(String task) {
+            return task(Task.parse(task));
+        }
+
         /** Replaces the tasks. */
-        public Builder tasks(Collection<String> tasks) {
-            List<String> copy = Checks.listOf(tasks, "tasks");
+        public Builder tasks(Collection<Task> tasks) {
+            List<Task> copy = Checks.listOf(tasks, "tasks");
             this.tasks.clear();
             this.tasks.addAll(copy);
             return this;
@@ -347,14 +390,12 @@ public record Entry(
         /** The entry. */
         public Entry build() {
             return new Entry(name, links, fields, kind == null ? Optional.empty() : KINDS.get(kind.ordinal()),
-                    languages, modality == null ? Optional.empty() : MODALITIES.get(modality.ordinal()), tasks, tags,
+                    languages, modalities, tasks, tags,
                     Optional.ofNullable(group));
         }
 
-        /** One Optional per kind and modality, shared by all entries: large catalogues hold many. */
+        /** One Optional per kind, shared by all entries: large catalogues hold many. */
         private static final List<Optional<Kind>> KINDS = java.util.Arrays.stream(Kind.values())
-                .map(Optional::of).toList();
-        private static final List<Optional<Modality>> MODALITIES = java.util.Arrays.stream(Modality.values())
                 .map(Optional::of).toList();
     }
 }

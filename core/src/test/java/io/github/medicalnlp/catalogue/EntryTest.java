@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EntryTest {
@@ -18,7 +19,8 @@ class EntryTest {
             .kind(Kind.BENCHMARK)
             .language(Language.CHINESE)
             .modality(Modality.TEXT)
-            .task("exam")
+            .task("qa")
+            .tag("exam")
             .tag("llm")
             .build();
 
@@ -29,9 +31,11 @@ class EntryTest {
         assertThat(cmb.fields()).containsExactly(TextField.of("来源", "各个临床医学工种各阶段考试"));
         assertThat(cmb.kind()).contains(Kind.BENCHMARK);
         assertThat(cmb.languages()).containsExactly(Language.CHINESE);
-        assertThat(cmb.modality()).contains(Modality.TEXT);
-        assertThat(cmb.tasks()).containsExactly("exam");
-        assertThat(cmb.tags()).containsExactly("llm");
+        assertThat(cmb.modalities()).containsExactly(Modality.TEXT);
+        assertThat(cmb.isMultimodal()).isFalse();
+        assertThat(cmb.tasks()).containsExactly(Task.QUESTION_ANSWERING);
+        assertThat(cmb.hasTask(Task.QUESTION_ANSWERING)).isTrue();
+        assertThat(cmb.tags()).containsExactly("exam", "llm");
         assertThat(cmb.group()).isEmpty();
     }
 
@@ -60,11 +64,15 @@ class EntryTest {
         assertThatThrownBy(() -> Entry.builder("A").links(Arrays.asList(Link.of("https://a.org"), null)))
                 .isInstanceOf(NullPointerException.class).hasMessage("links[1] must not be null");
         assertThatThrownBy(() -> Entry.builder("A").task(" ")).hasMessage("task must not be blank");
+        assertThatThrownBy(() -> Entry.builder("A").task("exam")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("task 'exam' is not one of: named-entity-recognition, relation-extraction");
         assertThatThrownBy(() -> Entry.builder("A").group(" ")).hasMessage("group must not be blank");
-        assertThatThrownBy(() -> new Entry("A", List.of(), List.of(), null, List.of(), Optional.empty(),
+        assertThatThrownBy(() -> new Entry("A", List.of(), List.of(), null, List.of(), Set.of(),
                 List.of(), List.of(), Optional.empty())).hasMessage("kind must not be null");
-        assertThatThrownBy(() -> new Entry("A", List.of(), List.of(), Optional.empty(), List.of(), Optional.empty(),
-                List.of("qa", " "), List.of(), Optional.empty())).hasMessage("tasks[1] must not be blank");
+        assertThatThrownBy(() -> new Entry("A", List.of(), List.of(), Optional.empty(), List.of(), Set.of(),
+                Arrays.asList(Task.DIAGNOSIS, null), List.of(), Optional.empty())).hasMessage("tasks[1] must not be null");
+        assertThat(new Entry("A", List.of(), List.of(), Optional.empty(), List.of(), Set.of(),
+                List.of(Task.DIAGNOSIS, Task.DIAGNOSIS), List.of(), Optional.empty()).tasks()).containsExactly(Task.DIAGNOSIS);
         assertThatThrownBy(() -> cmb.withKind(null)).hasMessage("kind must not be null");
     }
 
@@ -77,7 +85,7 @@ class EntryTest {
         assertThatThrownBy(() -> entry.links().add(Link.of("https://c.org")))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> cmb.fields().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> cmb.tasks().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> cmb.tasks().add(Task.TRIAGE)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> cmb.languages().add(Language.ENGLISH)).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -94,9 +102,9 @@ class EntryTest {
     @Test
     void repeatsInLanguagesTasksAndTagsAreDropped() {
         Entry entry = Entry.builder("A").language(Language.CHINESE).language(Language.of("zh"))
-                .task("qa").task(" qa ").tag("x").tag("x").build();
+                .task("qa").task(" QA ").task(Task.QUESTION_ANSWERING).tag("x").tag("x").build();
         assertThat(entry.languages()).containsExactly(Language.CHINESE);
-        assertThat(entry.tasks()).containsExactly("qa");
+        assertThat(entry.tasks()).containsExactly(Task.QUESTION_ANSWERING);
         assertThat(entry.tags()).containsExactly("x");
     }
 
@@ -136,15 +144,18 @@ class EntryTest {
         assertThat(cmb.withFields(cmb.fields())).isSameAs(cmb);
         assertThat(cmb.withKind(Kind.BENCHMARK)).isSameAs(cmb);
         assertThat(cmb.withLanguages(List.of(Language.CHINESE))).isSameAs(cmb);
-        assertThat(cmb.withModality(Modality.TEXT)).isSameAs(cmb);
-        assertThat(cmb.withTasks(List.of("exam"))).isSameAs(cmb);
-        assertThat(cmb.withTags(List.of("llm"))).isSameAs(cmb);
+        assertThat(cmb.withModalities(List.of(Modality.TEXT))).isSameAs(cmb);
+        assertThat(cmb.withTasks(List.of(Task.QUESTION_ANSWERING))).isSameAs(cmb);
+        assertThat(cmb.withTags(List.of("exam", "llm"))).isSameAs(cmb);
         assertThat(cmb.withoutGroup()).isSameAs(cmb);
 
         assertThat(cmb.withKind(Kind.DATASET).kind()).contains(Kind.DATASET);
         assertThat(cmb.withoutKind().kind()).isEmpty();
         assertThat(cmb.withLanguages(List.of(Language.ENGLISH)).languages()).containsExactly(Language.ENGLISH);
-        assertThat(cmb.withModality(Modality.IMAGE).modality()).contains(Modality.IMAGE);
+        assertThat(cmb.withModalities(List.of(Modality.IMAGE, Modality.TEXT)).modalities())
+                .containsExactly(Modality.TEXT, Modality.IMAGE);
+        assertThat(cmb.withModalities(List.of(Modality.IMAGE, Modality.TEXT)).isMultimodal()).isTrue();
+        assertThat(cmb.withModalities(List.of()).modalities()).isEmpty();
         assertThat(cmb.withTasks(List.of()).tasks()).isEmpty();
         assertThat(cmb.withTags(List.of("a", "b")).tags()).containsExactly("a", "b");
         assertThat(cmb.withGroup("评测").group()).contains("评测");

@@ -135,7 +135,7 @@ public final class SeedSample {
                         .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.TEXT).build(),
                 entry("Visual Med-Alpaca", "https://github.com/cambridgeltl/visual-med-alpaca")
                         .field("简介", "Visual Med-Alpaca是一个开源的、参数高效的生物医学基础模型，可以与医学的“视觉专家”集成，用于多模式生物医学任务。该模型基于LLaMa-7B架构构建，使用由GPT-3.5-Turbo和人类专家共同策划的指令集进行训练。")
-                        .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.VISION_LANGUAGE).build(),
+                        .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.TEXT).modality(Modality.IMAGE).build(),
                 entry("GatorTronGPT", "https://github.com/uf-hobi-informatics-lab/GatorTronGPT")
                         .field("简介", "GatorTronGPT 是一个医疗生成大语言模型。该模型基于GPT-3构建，含有50亿或200亿参数。该模型使用了含有2770亿单词的，由临床和英语文本组成的庞大语料库。")
                         .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.TEXT).build(),
@@ -144,10 +144,10 @@ public final class SeedSample {
                         .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.TEXT).build(),
                 entry("LLaVA-Med", "https://github.com/microsoft/LLaVA-Med")
                         .field("简介", "LLaVA- med使用通用领域LLaVA进行初始化，然后以课程学习方式进行持续训练(首先是生物医学概念对齐，然后是全面的指令调整)。")
-                        .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.VISION_LANGUAGE).build(),
+                        .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.TEXT).modality(Modality.IMAGE).build(),
                 entry("Med-Flamingo", "https://github.com/snap-stanford/med-flamingo")
                         .field("简介", "Med-Flamingo是一个视觉语言模型，专门设计用于处理包含图像和文本的交错多模态数据。以Flamingo为基础，Med-Flamingo通过对不同医学学科的多种多模式知识来源进行预训练，进一步增强了在这些医学领域的能力。")
-                        .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.VISION_LANGUAGE).build());
+                        .kind(Kind.MODEL).language(Language.ENGLISH).modality(Modality.TEXT).modality(Modality.IMAGE).build());
     }
 
     /** Sections 3 (with 3.1) and 5 (with 5.2 and its three children), as in the seed. */

@@ -46,9 +46,37 @@ class VocabularyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"VLM, VISION_LANGUAGE", "vision language, VISION_LANGUAGE", "多模态, MULTIMODAL", "text, TEXT"})
-    void modalitiesParseFromSynonyms(String text, Modality modality) {
-        assertThat(Modality.parse(text)).isSameAs(modality);
+    @CsvSource({"VLM, TEXT IMAGE", "vision language, TEXT IMAGE", "多模态, TEXT IMAGE", "text, TEXT", "speech, AUDIO",
+        "ECG, TIME_SERIES", "volume-3d, VOLUME_3D", "表格, TABULAR"})
+    void modalitiesParseFromSynonyms(String text, String modalities) {
+        assertThat(Modality.parseAll(text)).containsExactlyInAnyOrder(
+                java.util.Arrays.stream(modalities.split(" ")).map(Modality::valueOf).toArray(Modality[]::new));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"QA, QUESTION_ANSWERING", "qa, QUESTION_ANSWERING", "question answering, QUESTION_ANSWERING",
+        "NER, NAMED_ENTITY_RECOGNITION", "token-classification, NAMED_ENTITY_RECOGNITION", "NED, ENTITY_LINKING",
+        "entity linking, ENTITY_LINKING", "STS, SEMANTIC_SIMILARITY", "sentence-similarity, SEMANTIC_SIMILARITY",
+        "summarisation, SUMMARIZATION", "SUM, SUMMARIZATION", "问答, QUESTION_ANSWERING", "分词, WORD_SEGMENTATION",
+        "text-mining, INFORMATION_EXTRACTION", "machine-reading, QUESTION_ANSWERING", "De_Identification, DE_IDENTIFICATION",
+        "VQA, VISUAL_QUESTION_ANSWERING", "text-retrieval, RETRIEVAL"})
+    void tasksParseFromTheirIdsBigBioAndHuggingFaceNamesAndSynonyms(String text, Task task) {
+        assertThat(Task.parse(text)).isSameAs(task);
+    }
+
+    @Test
+    void everyTaskHasAKebabIdAndItsMappings() {
+        for (Task t : Task.values()) {
+            assertThat(t.id()).matches("[a-z]+(-[a-z0-9]+)*");
+            assertThat(Task.parse(t.id())).isSameAs(t);
+            t.bigBioName().ifPresent(n -> assertThat(Task.parse(n)).isSameAs(t));
+            t.huggingFaceName().ifPresent(n -> assertThat(Task.parse(n)).isSameAs(t));
+        }
+        assertThat(Task.QUESTION_ANSWERING.bigBioName()).contains("QA");
+        assertThat(Task.NAMED_ENTITY_RECOGNITION.huggingFaceName()).contains("token-classification");
+        assertThat(Task.DIALOGUE.bigBioName()).isEmpty();
+        assertThatThrownBy(() -> Task.parse("ehr")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("question-answering");
     }
 
     @Test

@@ -44,8 +44,8 @@ public record EntryChange(ChangeType type, Optional<Entry> before, Optional<Entr
         KIND,
         /** The languages. */
         LANGUAGES,
-        /** The modality. */
-        MODALITY,
+        /** The modalities. */
+        MODALITIES,
         /** The tasks. */
         TASKS,
         /** The tags. */
@@ -176,8 +176,8 @@ public record EntryChange(ChangeType type, Optional<Entry> before, Optional<Entr
             case FIELDS -> differing(e.fields(), other.fields(), EntryChange::field);
             case KIND -> e.kind().map(Object::toString).orElse(NONE);
             case LANGUAGES -> joined(e.languages().stream().map(Object::toString).toList());
-            case MODALITY -> e.modality().map(Object::toString).orElse(NONE);
-            case TASKS -> joined(e.tasks());
+            case MODALITIES -> joined(e.modalities().stream().map(Object::toString).toList());
+            case TASKS -> joined(e.tasks().stream().map(Object::toString).toList());
             case TAGS -> joined(e.tags());
             case GROUP -> e.group().orElse(NONE);
             case SECTION -> (older ? pathBefore : pathAfter).orElseThrow();
@@ -238,7 +238,7 @@ public record EntryChange(ChangeType type, Optional<Entry> before, Optional<Entr
         add(aspects, Aspect.FIELDS, before.fields(), after.fields());
         add(aspects, Aspect.KIND, before.kind(), after.kind());
         add(aspects, Aspect.LANGUAGES, before.languages(), after.languages());
-        add(aspects, Aspect.MODALITY, before.modality(), after.modality());
+        add(aspects, Aspect.MODALITIES, before.modalities(), after.modalities());
         add(aspects, Aspect.TASKS, before.tasks(), after.tasks());
         add(aspects, Aspect.TAGS, before.tags(), after.tags());
         add(aspects, Aspect.GROUP, before.group(), after.group());

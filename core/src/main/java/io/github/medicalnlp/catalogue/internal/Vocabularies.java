@@ -4,6 +4,8 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
+import java.util.Set;
 
 /**
  * The one table of words for each of the model's vocabularies: the parsers ({@code LinkRole.parse},
@@ -73,19 +75,25 @@ public final class Vocabularies {
             .build();
 
     /**
-     * Modalities, in the order section titles are matched. In the lists' titles 多模态 / multimodal and
-     * vision mean images with text (医疗VLM, "CLIP ... Vision Models from Natural Language"), so there they
-     * are hints of vision-language, while as names they keep naming multimodal and image.
+     * Modalities, as sets, in the order section titles are matched. In the lists' titles 多模态 /
+     * multimodal and vision mean images with text (医疗VLM, "CLIP ... Vision Models from Natural Language"),
+     * and so do {@code vision-language} and {@code multimodal} in JSON before format 1.2: text and image.
      */
-    public static final Vocabulary<Modality> MODALITIES = Vocabulary.<Modality>builder()
-            .words(Modality.VISION_LANGUAGE, "vlm", "mllm", "视觉语言", "图文", "vision language", "multimodal llm")
-            .hints(Modality.VISION_LANGUAGE, "多模态", "multimodal", "multi-modal", "vision", "视觉")
-            .words(Modality.TEXT, "文本", "text", "nlp", "llm", "plm")
-            .words(Modality.IMAGE, "图像", "影像", "image", "images")
-            .names(Modality.IMAGE, "vision")
-            .words(Modality.SPEECH, "语音", "speech", "audio")
-            .words(Modality.VIDEO, "视频", "video", "videos")
-            .names(Modality.MULTIMODAL, "多模态", "multi-modal")
+    public static final Vocabulary<Set<Modality>> MODALITIES = Vocabulary.<Set<Modality>>builder()
+            .words(Set.of(Modality.TEXT, Modality.IMAGE), "vlm", "mllm", "视觉语言", "图文", "vision language",
+                    "vision-language", "multimodal llm")
+            .hints(Set.of(Modality.TEXT, Modality.IMAGE), "多模态", "multimodal", "multi-modal", "vision", "视觉")
+            .names(Set.of(Modality.TEXT, Modality.IMAGE), "多模态", "multimodal", "multi-modal")
+            .words(Set.of(Modality.TEXT), "文本", "text", "nlp", "llm", "plm")
+            .words(Set.of(Modality.IMAGE), "图像", "影像", "image", "images")
+            .names(Set.of(Modality.IMAGE), "vision")
+            .words(Set.of(Modality.AUDIO), "语音", "speech", "audio")
+            .words(Set.of(Modality.VIDEO), "视频", "video", "videos")
+            .names(Set.of(Modality.TABULAR), "table", "tables", "structured", "structured ehr", "表格",
+                    "结构化数据")
+            .names(Set.of(Modality.TIME_SERIES), "signal", "signals", "ecg", "eeg", "时序", "时间序列", "信号")
+            .names(Set.of(Modality.OMICS), "genomics", "genomic", "基因组", "组学")
+            .names(Set.of(Modality.VOLUME_3D), "3d", "3d volume", "ct volume", "volume", "三维")
             .build();
 
     /**
@@ -98,4 +106,60 @@ public final class Vocabularies {
             .words(Language.CHINESE, "中文", "汉语", "chinese")
             .words(Language.ENGLISH, "英文", "英语", "english")
             .build();
+
+    /**
+     * Tasks by name: each task's BigBIO and Hugging Face names, then synonyms in English and Chinese,
+     * among them the free words the catalogue's data used before tasks became a closed vocabulary
+     * ({@code qa}, {@code ner}, {@code text-mining}, {@code machine-reading}). Names only: a task is not
+     * guessed from the words of a text.
+     */
+    public static final Vocabulary<Task> TASKS = tasks();
+
+    /**
+     * Words that older data gave as tasks but that name something else, kept as tags when such data is
+     * read: a data source ({@code ehr}), a benchmark format ({@code exam}), a training method
+     * ({@code instruction-tuning}), a kind of resource ({@code knowledge-graph}).
+     */
+    public static final Set<String> FORMER_TASKS_NOW_TAGS = Set.of("ehr", "exam", "instruction-tuning",
+            "knowledge-graph");
+
+    private static Vocabulary<Task> tasks() {
+        Vocabulary.Builder<Task> b = Vocabulary.builder();
+        for (Task t : Task.values()) {
+            t.bigBioName().ifPresent(n -> b.names(t, n.toLowerCase(java.util.Locale.ROOT)));
+            t.huggingFaceName().ifPresent(n -> b.names(t, n));
+        }
+        return b.names(Task.NAMED_ENTITY_RECOGNITION, "named entity recognition", "entity recognition",
+                        "命名实体识别", "实体识别")
+                .names(Task.RELATION_EXTRACTION, "关系抽取", "关系识别")
+                .names(Task.EVENT_EXTRACTION, "事件抽取")
+                .names(Task.ENTITY_LINKING, "named entity disambiguation", "entity normalization",
+                        "term normalization", "normalization", "实体链接", "术语标准化", "标准化")
+                .names(Task.COREFERENCE_RESOLUTION, "coreference", "coref", "共指消解")
+                .names(Task.QUESTION_ANSWERING, "machine reading", "machine-reading", "reading comprehension",
+                        "问答", "阅读理解")
+                .names(Task.TEXTUAL_ENTAILMENT, "natural language inference", "nli", "entailment", "文本蕴含")
+                .names(Task.SEMANTIC_SIMILARITY, "semantic textual similarity", "similarity", "语义相似度",
+                        "相似度")
+                .names(Task.PARAPHRASING, "paraphrase", "复述")
+                .names(Task.TRANSLATION, "machine translation", "翻译", "机器翻译")
+                .names(Task.SUMMARIZATION, "summarisation", "summary", "摘要", "文本摘要")
+                .names(Task.TEXT_CLASSIFICATION, "classification", "文本分类", "分类")
+                .names(Task.VISUAL_QUESTION_ANSWERING, "vqa", "视觉问答")
+                .names(Task.TEXT_GENERATION, "generation", "文本生成")
+                .names(Task.IMAGE_CLASSIFICATION, "图像分类")
+                .names(Task.IMAGE_SEGMENTATION, "segmentation", "图像分割")
+                .names(Task.DIALOGUE, "medical consultation", "consultation", "conversation", "对话", "问诊")
+                .names(Task.REPORT_GENERATION, "报告生成")
+                .names(Task.TRIAGE, "分诊")
+                .names(Task.DIAGNOSIS, "诊断", "辅助诊断")
+                .names(Task.CLINICAL_CODING, "icd coding", "coding", "临床编码", "编码")
+                .names(Task.DE_IDENTIFICATION, "deidentification", "de-id", "deid", "anonymisation",
+                        "anonymization", "脱敏", "去标识化")
+                .names(Task.WORD_SEGMENTATION, "segmentation of words", "tokenization", "分词")
+                .names(Task.RETRIEVAL, "search", "information retrieval", "检索", "搜索")
+                .names(Task.INFORMATION_EXTRACTION, "text mining", "text-mining", "信息抽取", "文本挖掘")
+                .names(Task.MEDICAL_REASONING, "reasoning", "clinical reasoning", "医学推理", "推理")
+                .build();
+    }
 }

@@ -6,6 +6,7 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.internal.Checks;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * EntryFilter chineseQa = EntryFilter.language(Language.CHINESE).and(EntryFilter.text("问答"));
- * catalogue.query().anyOf(chineseQa, EntryFilter.task("qa")).list();
+ * catalogue.query().anyOf(chineseQa, EntryFilter.task(Task.QUESTION_ANSWERING)).list();
  * }</pre>
  */
 public final class EntryFilter {
@@ -126,19 +127,46 @@ public final class EntryFilter {
         }, "language in " + sorted(set));
     }
 
-    /** Passes entries of any of these modalities. */
+    /** Passes entries with any of these modalities. */
     public static EntryFilter modality(Modality... modalities) {
         Set<Modality> set = Set.copyOf(
                 Checks.listOf(Arrays.asList(Checks.notNull(modalities, "modalities")), "modalities"));
-        return new EntryFilter(m -> m.entry().modality().filter(set::contains).isPresent(),
-                "modality in " + sorted(set));
+        return new EntryFilter(m -> {
+            for (Modality x : m.entry().modalities()) {
+                if (set.contains(x)) {
+                    return true;
+                }
+            }
+            return false;
+        }, "modality in " + sorted(set));
     }
 
-    /** Passes entries with this task, compared case-insensitively ({@code "QA"} matches {@code qa}). */
+    /** Passes entries that work with two or more modalities, such as text and images. */
+    public static EntryFilter multimodal() {
+        return new EntryFilter(m -> m.entry().isMultimodal(), "multimodal");
+    }
+
+    /** Passes entries with any of these tasks. */
+    public static EntryFilter task(Task... tasks) {
+        Set<Task> set = Set.copyOf(Checks.listOf(Arrays.asList(Checks.notNull(tasks, "tasks")), "tasks"));
+        return new EntryFilter(m -> {
+            for (Task t : m.entry().tasks()) {
+                if (set.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }, "task in " + sorted(set));
+    }
+
+    /**
+     * Passes entries with the task {@link Task#parse} reads from {@code task}: its id, its BigBIO or Hugging
+     * Face name, or a synonym ({@code "QA"}, {@code "token-classification"}, {@code "问答"}).
+     *
+     * @throws IllegalArgumentException listing the task ids when {@code task} names none
+     */
     public static EntryFilter task(String task) {
-        String key = Text.foldKey(Checks.notBlank(task, "task"));
-        return new EntryFilter(m -> m.entry().tasks().stream().anyMatch(t -> Text.foldKey(t).equals(key)),
-                "task " + key);
+        return task(Task.parse(task));
     }
 
     /** Passes entries with this tag, compared case-insensitively. */

@@ -6,6 +6,7 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Tree;
@@ -99,12 +100,27 @@ public final class Query {
         return where(EntryFilter.language(Language.parse(language)));
     }
 
-    /** Keeps entries of any of these modalities. */
+    /** Keeps entries with any of these modalities. */
     public Query modality(Modality... modalities) {
         return where(EntryFilter.modality(modalities));
     }
 
-    /** Keeps entries with this task. */
+    /** Keeps entries that work with two or more modalities. */
+    public Query multimodal() {
+        return where(EntryFilter.multimodal());
+    }
+
+    /** Keeps entries with any of these tasks. */
+    public Query task(Task... tasks) {
+        return where(EntryFilter.task(tasks));
+    }
+
+    /**
+     * Keeps entries with the task this text names: its id, BigBIO or Hugging Face name, or a synonym
+     * ({@code "QA"}, {@code "token-classification"}, {@code "问答"}).
+     *
+     * @throws IllegalArgumentException listing the task ids when {@code task} names none
+     */
     public Query task(String task) {
         return where(EntryFilter.task(task));
     }

@@ -11,6 +11,7 @@ import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -173,8 +174,8 @@ class DiffPropertiesTest {
             case 13 -> onEntry(c, r, e -> e.withFields(r.nextBoolean() ? List.of() : List.of(TextField.of("简介", "x"))));
             case 14 -> onEntry(c, r, e -> e.toBuilder().kind(r.nextBoolean() ? null : Kind.PAPER).build());
             case 15 -> onEntry(c, r, e -> e.withLanguages(r.nextBoolean() ? List.of() : List.of(Language.MULTILINGUAL)));
-            case 16 -> onEntry(c, r, e -> e.toBuilder().modality(r.nextBoolean() ? null : Modality.IMAGE).build());
-            case 17 -> onEntry(c, r, e -> e.withTasks(r.nextBoolean() ? List.of() : List.of("summarization")));
+            case 16 -> onEntry(c, r, e -> e.withModalities(r.nextBoolean() ? List.of() : List.of(Modality.IMAGE)));
+            case 17 -> onEntry(c, r, e -> e.withTasks(r.nextBoolean() ? List.of() : List.of(Task.SUMMARIZATION)));
             case 18 -> onEntry(c, r, e -> e.withTags(r.nextBoolean() ? List.of() : List.of("t3")));
             case 19 -> onEntry(c, r, e -> e.toBuilder().group(r.nextBoolean() ? null : "组三").build());
             case 20 -> moveEntry(c, r);

@@ -7,9 +7,11 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,7 +38,8 @@ class VocabulariesTest {
     private static final List<Table> TABLES = List.of(
             new Table("link roles", Vocabularies.LINK_ROLES, LinkRole::parse),
             new Table("kinds", Vocabularies.KINDS, Kind::parse),
-            new Table("modalities", Vocabularies.MODALITIES, Modality::parse),
+            new Table("modalities", Vocabularies.MODALITIES, Modality::parseAll),
+            new Table("tasks", Vocabularies.TASKS, Task::parse),
             new Table("languages", Vocabularies.LANGUAGES, Language::parse));
 
     static Stream<Arguments> everyWord() {
@@ -103,9 +106,12 @@ class VocabulariesTest {
         assertThat(Kind.parse("data")).isSameAs(Kind.DATASET);
         assertThat(Kind.parse("其他")).isSameAs(Kind.OTHER);
         // as a title, 多模态 and vision are images with text; as names they keep their own modality
-        assertThat(Vocabularies.MODALITIES.find("Multimodal")).contains(Modality.VISION_LANGUAGE);
-        assertThat(Vocabularies.MODALITIES.find("多模态数据集")).contains(Modality.VISION_LANGUAGE);
-        assertThat(Modality.parse("多模态")).isSameAs(Modality.MULTIMODAL);
+        assertThat(Vocabularies.MODALITIES.find("Multimodal")).contains(Set.of(Modality.TEXT, Modality.IMAGE));
+        assertThat(Vocabularies.MODALITIES.find("多模态数据集")).contains(Set.of(Modality.TEXT, Modality.IMAGE));
+        assertThat(Modality.parseAll("多模态")).containsExactlyInAnyOrder(Modality.TEXT, Modality.IMAGE);
+        assertThat(Modality.parseAll("vision-language")).containsExactlyInAnyOrder(Modality.TEXT, Modality.IMAGE);
+        assertThat(Modality.parseAll("speech")).containsExactly(Modality.AUDIO);
+        assertThatThrownBy(() -> Modality.parse("多模态")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Modality.parse("vision")).isSameAs(Modality.IMAGE);
         assertThatThrownBy(() -> Modality.parse("视觉")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -117,9 +123,9 @@ class VocabulariesTest {
         assertThat(Vocabularies.LANGUAGES.findAll("多语言医疗大模型 (Chinese, English)")).first()
                 .isEqualTo(Language.MULTILINGUAL);
         assertThat(Vocabularies.LANGUAGES.findAll("Medical MLLMs")).isEmpty();
-        assertThat(Vocabularies.MODALITIES.find("Medical MLLMs")).contains(Modality.VISION_LANGUAGE);
-        assertThat(Vocabularies.MODALITIES.find("医疗LLM")).contains(Modality.TEXT);
-        assertThat(Vocabularies.MODALITIES.find("中文：影像学NLP —— 医学影像诊断报告生成")).contains(Modality.TEXT);
+        assertThat(Vocabularies.MODALITIES.find("Medical MLLMs")).contains(Set.of(Modality.TEXT, Modality.IMAGE));
+        assertThat(Vocabularies.MODALITIES.find("医疗LLM")).contains(Set.of(Modality.TEXT));
+        assertThat(Vocabularies.MODALITIES.find("中文：影像学NLP —— 医学影像诊断报告生成")).contains(Set.of(Modality.TEXT));
         assertThat(Language.parse("Multi Lingual")).isEqualTo(Language.MULTILINGUAL);
     }
 

@@ -52,7 +52,7 @@ class EntryFilterTest {
         assertThat(EntryFilter.kind(Kind.MODEL, Kind.DATASET).or(EntryFilter.text("qa")).negate())
                 .hasToString("not (kind in [dataset, model] or text 'qa')");
         assertThat(EntryFilter.anyOf(EntryFilter.task("QA"), EntryFilter.host("GitHub.com")))
-                .hasToString("anyOf(task qa, host github.com)");
+                .hasToString("anyOf(task in [question-answering], host github.com)");
     }
 
     @Test

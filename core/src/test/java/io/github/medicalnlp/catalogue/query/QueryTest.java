@@ -9,6 +9,7 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.SeedSample;
 import java.util.List;
@@ -50,8 +51,14 @@ class QueryTest {
         assertThat(seed.query().kind(Kind.KNOWLEDGE_GRAPH, Kind.DATASET).count()).isEqualTo(17);
         assertThat(names(seed.query().language(Language.MULTILINGUAL))).containsExactly("ApolloMoE", "Apollo", "MMedLM");
         assertThat(seed.query().language("English").count()).isEqualTo(12);
-        assertThat(names(seed.query().modality(Modality.VISION_LANGUAGE)))
+        assertThat(names(seed.query().modality(Modality.IMAGE)))
                 .containsExactly("Visual Med-Alpaca", "LLaVA-Med", "Med-Flamingo");
+        assertThat(names(seed.query().multimodal())).containsExactly("Visual Med-Alpaca", "LLaVA-Med", "Med-Flamingo");
+        assertThat(seed.query().task(Task.QUESTION_ANSWERING).count()).isEqualTo(seed.query().task("问答").count());
+        assertThat(seed.query().task("named-entity-recognition").count())
+                .isEqualTo(seed.query().task("token-classification").count()).isEqualTo(seed.query().task("NER").count())
+                .isPositive();
+        assertThatThrownBy(() -> seed.query().task("exam")).isInstanceOf(IllegalArgumentException.class);
         assertThat(seed.query().task("QA").count()).isEqualTo(seed.query().task("qa").count()).isPositive();
         Catalogue tagged = seed.replaceEntry("3.1", 0, seed.entries().get(0).withTags(List.of("Huatuo")));
         assertThat(names(tagged.query().tag("huatuo"))).containsExactly("Huatuo-26M");

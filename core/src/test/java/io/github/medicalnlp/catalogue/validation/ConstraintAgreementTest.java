@@ -82,7 +82,7 @@ class ConstraintAgreementTest {
                 }
             }
         }
-        assertThat(optionals).as("number, kind, modality, group, citation").isEqualTo(5);
+        assertThat(optionals).as("number, kind, group, citation").isEqualTo(4);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.diff.CatalogueDiff;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class EscapingTest {
                 .field(TextField.of("简介", text))
                 .field(TextField.unlabelled(text))
                 .kind(Kind.DATASET).language(Language.CHINESE).modality(Modality.TEXT)
-                .task(text).tag(text)
+                .task(Task.DIALOGUE).tag(text)
                 .group(text.replace('\n', ' '))
                 .build();
         return Catalogue.builder(text.replace('\n', ' '))
@@ -128,8 +129,8 @@ class EscapingTest {
                 .contains("  * arXiv：https://arxiv.org/abs/2305.15075\n")
                 .contains("  * 权重地址：[HF (7B)](https://huggingface.co/FreedomIntelligence/HuatuoGPT-7B)\n")
                 .contains("  * 数据地址：[HF](https://huggingface.co/datasets/x/y)\n")
-                .contains("  <!-- catalogue: kind=model; languages=zh; modality=text; tasks=dialogue; tags=llm -->\n")
+                .contains("  <!-- catalogue: kind=model; languages=zh; modalities=text; tasks=dialogue; tags=llm -->\n")
                 .as("a VLM heading implies a model of vision-language; x is neither")
-                .contains("* x\n  * <https://x.org>\n  <!-- catalogue: kind=; languages=; modality=; tasks=; tags= -->\n");
+                .contains("* x\n  * <https://x.org>\n  <!-- catalogue: kind=; languages=; modalities=; tasks=; tags= -->\n");
     }
 }

@@ -156,7 +156,7 @@ class GroupPlacementTest {
         Catalogue c = doc.catalogue();
         Catalogue edited = c.replaceEntry(entry(c, "Bio2"), entry(c, "Bio2").withGroup("Some group; -->"));
         String written = doc.withCatalogue(edited).render();
-        assertThat(written).contains("**Bio2**\n\n论文概要：y\n\n<!-- catalogue: kind=; languages=; modality=; tasks=;"
+        assertThat(written).contains("**Bio2**\n\n论文概要：y\n\n<!-- catalogue: kind=; languages=; modalities=; tasks=;"
                 + " tags=; group=Some+group%3B+--%3E -->\n");
         assertThat(read(written).catalogue()).isEqualTo(edited);
         Catalogue none = c.replaceEntry(entry(c, "Bio2"), entry(c, "Bio2").withoutGroup());
@@ -175,7 +175,7 @@ class GroupPlacementTest {
         Catalogue edited = c.replaceEntry(entry(c, "X"), entry(c, "X").withoutGroup());
         String written = doc.withCatalogue(edited).render();
         assertThat(written).contains("**Bio**\n\n[论文地址](https://bio.org)\n\n<!-- catalogue: kind=; languages=;"
-                + " modality=; tasks=; tags=; group=G1 -->\n\n**Bio2**\n\n论文概要：y\n\n<!-- catalogue:");
+                + " modalities=; tasks=; tags=; group=G1 -->\n\n**Bio2**\n\n论文概要：y\n\n<!-- catalogue:");
         assertThat(read(written).catalogue()).isEqualTo(edited);
     }
 
@@ -234,7 +234,7 @@ class GroupPlacementTest {
     @Test
     void theGroupOfAnAnnotationOverridesTheLabelInEffectAndOldAnnotationsDoNot() {
         String head = "# T\n\n## A\n\n**G1**\n\n- [X](https://x.org) - text\n\n**Bio**\n\n[论文地址](https://bio.org)\n\n";
-        String note = "<!-- catalogue: kind=; languages=; modality=; tasks=; tags=";
+        String note = "<!-- catalogue: kind=; languages=; modalities=; tasks=; tags=";
         assertThat(read(head + note + "; group=Some%20group -->\n").catalogue().entries().get(1).group())
                 .contains("Some group");
         assertThat(read(head + note + "; group=Some+group -->\n").catalogue().entries().get(1).group())

@@ -9,6 +9,7 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.diff.CatalogueDiff;
 import java.util.ArrayList;
@@ -136,7 +137,6 @@ class HostileTextPositionsTest {
                 new Position("field value", t -> inSection(entry("e").field(TextField.of("简介", t)).build())),
                 new Position("unlabelled value", t -> inSection(entry("e").field(TextField.unlabelled(t)).build())),
                 new Position("group", t -> inSection(entry("e").group(t).build(), entry("f").build())),
-                new Position("task", t -> inSection(entry("e").task(t).build())),
                 new Position("tag", t -> inSection(entry("e").tag(t).kind(Kind.MODEL).build())),
                 new Position("citation", t -> Catalogue.builder("T").citation(t).build()));
     }
@@ -207,7 +207,7 @@ class HostileTextPositionsTest {
         Entry withLabels = Entry.builder(t).link("https://e.org/" + t).link("https://e.org/?q=" + t, "论文地址", LinkRole.PAPER)
                 .link("https://e.org/", t, LinkRole.CODE).link("https://e.org/h", t, LinkRole.HOMEPAGE)
                 .link(t, "", LinkRole.DATA).field(TextField.of(t, "v")).field(TextField.of(t, ""))
-                .field(TextField.of("简介", t)).field(TextField.unlabelled(t)).task(t).tag(t).kind(Kind.MODEL)
+                .field(TextField.of("简介", t)).field(TextField.unlabelled(t)).task(Task.TRIAGE).tag(t).kind(Kind.MODEL)
                 .group(t).build();
         Section.Builder section = Section.builder(notYet("title", t) ? "a" : t).number("1")
                 .entry(withLabels).entry(Entry.builder(t).build()).entry(entry("f").build())

@@ -102,7 +102,7 @@ class MinimalDiffTest {
                 "+  * 地址：https://github.com/FreedomIntelligence/Apollo",
                 "+    ![](https://img.shields.io/github/stars/FreedomIntelligence/Apollo)",
                 "+  * 简介：轻量级多语言医学LLM，将医疗人工智能普及到 60亿人群",
-                "+  <!-- catalogue: kind=model; languages=mul; modality=text; tasks=; tags= -->");
+                "+  <!-- catalogue: kind=model; languages=mul; modalities=text; tasks=; tags= -->");
     }
 
     @Test
@@ -124,7 +124,7 @@ class MinimalDiffTest {
     void addingASectionWritesItsHeadingAndEntries() {
         Section vlm = Section.builder("中文").number("4.1").entry(Entry.builder("PMC-VQA")
                 .link("https://github.com/xiaoman-zhang/PMC-VQA", "地址", LinkRole.HOMEPAGE)
-                .kind(Kind.DATASET).language(Language.CHINESE).modality(Modality.VISION_LANGUAGE).build()).build();
+                .kind(Kind.DATASET).language(Language.CHINESE).modality(Modality.TEXT).modality(Modality.IMAGE).build()).build();
         assertThat(changes(seed.addSection("4", vlm))).containsExactly(
                 "+### 4.1 中文",
                 "+",

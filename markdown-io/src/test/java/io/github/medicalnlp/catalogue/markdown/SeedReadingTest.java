@@ -142,7 +142,7 @@ class SeedReadingTest {
         assertThat(section("5.2.1").entries()).allSatisfy(e -> {
             assertThat(e.kind()).contains(Kind.MODEL);
             assertThat(e.languages()).containsExactly(Language.MULTILINGUAL);
-            assertThat(e.modality()).contains(Modality.TEXT);
+            assertThat(e.modalities()).containsExactly(Modality.TEXT);
         });
         assertThat(section("6.4").entries()).allSatisfy(e -> assertThat(e.kind()).contains(Kind.PAPER));
         assertThat(section("7").entries()).allSatisfy(e -> assertThat(e.kind()).contains(Kind.TOOLKIT));

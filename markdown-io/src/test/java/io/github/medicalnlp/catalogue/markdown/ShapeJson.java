@@ -90,10 +90,13 @@ final class ShapeJson {
                 languages.add(l.code());
             }
         }
-        e.modality().ifPresent(m -> node.put("modality", m.word()));
+        if (!e.modalities().isEmpty()) {
+            ArrayNode modalities = node.putArray("modalities");
+            e.modalities().forEach(m -> modalities.add(m.word()));
+        }
         if (!e.tasks().isEmpty()) {
             ArrayNode tasks = node.putArray("tasks");
-            e.tasks().forEach(tasks::add);
+            e.tasks().forEach(t -> tasks.add(t.id()));
         }
         if (!e.tags().isEmpty()) {
             ArrayNode tags = node.putArray("tags");

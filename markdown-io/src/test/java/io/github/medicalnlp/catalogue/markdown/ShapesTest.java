@@ -75,7 +75,7 @@ class ShapesTest {
         assertThat(trinity.name()).isEqualTo("MedTrinity-25M");
         assertThat(trinity.fields()).containsExactly(TextField.of("Keywords",
                 "25 million images、10 modalities、65 diseases、VQA、EN"));
-        assertThat(trinity.modality()).contains(Modality.VISION_LANGUAGE);
+        assertThat(trinity.modalities()).containsExactly(Modality.TEXT, Modality.IMAGE);
     }
 
     @Test

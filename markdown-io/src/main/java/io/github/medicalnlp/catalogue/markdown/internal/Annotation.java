@@ -4,13 +4,17 @@ import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
+import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,8 +22,11 @@ import java.util.stream.Collectors;
 /**
  * The curated metadata of an entry that its headings do not imply, written as an HTML comment inside
  * the entry, invisible on GitHub:
- * {@code <!-- catalogue: kind=model; languages=en; modality=text; tasks=qa; tags=exam -->}.
- * Values are URL-encoded; lists are separated by commas. An optional last key, {@code group=Some+group}
+ * {@code <!-- catalogue: kind=model; languages=en; modalities=text; tasks=question-answering; tags=exam -->}.
+ * Values are URL-encoded; lists are separated by commas. Annotations written before modalities became a set
+ * and tasks a closed vocabulary are read as they meant: {@code modality=vision-language} is text and image, a
+ * task such as {@code qa} its task ({@link Task#parse}), and {@code tasks=exam} (a word that names no task:
+ * {@code ehr}, {@code exam}, {@code instruction-tuning}, {@code knowledge-graph}) a tag. An optional last key, {@code group=Some+group}
  * ({@code group=} for none), gives the entry its group whatever group label is in effect where it stands:
  * the minimal-diff writer writes it for an entry written as paragraphs (under a bold name or a heading),
  * before which a group label would be read as an entry or a section. Without the key the entry is in the
@@ -48,34 +55,34 @@ public final class Annotation {
      * @param group the group the annotation gives: empty when it gives none (the group label in effect
      *     applies), {@code Optional.of(Optional.empty())} when it puts the entry in no group
      */
-    public record Metadata(Optional<Kind> kind, List<Language> languages, Optional<Modality> modality,
-            List<String> tasks, List<String> tags, Optional<Optional<String>> group) {
+    public record Metadata(Optional<Kind> kind, List<Language> languages, Set<Modality> modalities,
+            List<Task> tasks, List<String> tags, Optional<Optional<String>> group) {
 
         /** Metadata that gives no group. */
-        public Metadata(Optional<Kind> kind, List<Language> languages, Optional<Modality> modality,
-                List<String> tasks, List<String> tags) {
-            this(kind, languages, modality, tasks, tags, Optional.empty());
+        public Metadata(Optional<Kind> kind, List<Language> languages, Set<Modality> modalities,
+                List<Task> tasks, List<String> tags) {
+            this(kind, languages, modalities, tasks, tags, Optional.empty());
         }
 
         /** This metadata, giving the entry {@code group} ({@code Optional.empty()}: no group). */
         public Metadata withGroup(Optional<String> group) {
-            return new Metadata(kind, languages, modality, tasks, tags, Optional.of(group));
+            return new Metadata(kind, languages, modalities, tasks, tags, Optional.of(group));
         }
 
         /** The metadata of this entry, without its group (which group labels give). */
         public static Metadata of(Entry e) {
-            return new Metadata(e.kind(), e.languages(), e.modality(), e.tasks(), e.tags());
+            return new Metadata(e.kind(), e.languages(), e.modalities(), e.tasks(), e.tags());
         }
 
         /** The metadata the headings imply, without tasks or tags. */
         public static Metadata of(Inference.Facts f) {
-            return new Metadata(f.kind(), f.languages(), f.modality(), List.of(), List.of());
+            return new Metadata(f.kind(), f.languages(), f.modalities(), List.of(), List.of());
         }
 
         /** The entry with this metadata, and with its group when this gives one. */
         public Entry.Builder applyTo(Entry.Builder b) {
             group.ifPresent(g -> b.group(g.orElse(null)));
-            return b.kind(kind.orElse(null)).languages(languages).modality(modality.orElse(null)).tasks(tasks).tags(tags);
+            return b.kind(kind.orElse(null)).languages(languages).modalities(modalities).tasks(tasks).tags(tags);
         }
     }
 
@@ -83,8 +90,8 @@ public final class Annotation {
     public static String write(Metadata m) {
         return "<!-- catalogue: kind=" + m.kind().map(Kind::word).orElse("")
                 + "; languages=" + m.languages().stream().map(Language::code).collect(Collectors.joining(","))
-                + "; modality=" + m.modality().map(Modality::word).orElse("")
-                + "; tasks=" + m.tasks().stream().map(Annotation::encode).collect(Collectors.joining(","))
+                + "; modalities=" + m.modalities().stream().map(Modality::word).collect(Collectors.joining(","))
+                + "; tasks=" + m.tasks().stream().map(Task::id).collect(Collectors.joining(","))
                 + "; tags=" + m.tags().stream().map(Annotation::encode).collect(Collectors.joining(","))
                 + m.group().map(g -> "; group=" + g.map(Annotation::encode).orElse("")).orElse("")
                 + " -->";
@@ -106,8 +113,9 @@ public final class Annotation {
         }
         Optional<Kind> kind = Optional.empty();
         List<Language> languages = List.of();
-        Optional<Modality> modality = Optional.empty();
-        List<String> tasks = List.of();
+        Set<Modality> modalities = EnumSet.noneOf(Modality.class);
+        List<Task> tasks = new ArrayList<>();
+        List<String> formerTasks = new ArrayList<>();
         List<String> tags = List.of();
         Optional<Optional<String>> group = Optional.empty();
         for (String part : m.group(1).split(";")) {
@@ -120,8 +128,8 @@ public final class Annotation {
             switch (key) {
                 case "kind" -> kind = value.isEmpty() ? Optional.empty() : Optional.of(Kind.parse(value));
                 case "languages" -> languages = list(value).stream().map(Language::of).toList();
-                case "modality" -> modality = value.isEmpty() ? Optional.empty() : Optional.of(Modality.parse(value));
-                case "tasks" -> tasks = list(value).stream().map(Annotation::decode).toList();
+                case "modality", "modalities" -> list(value).forEach(w -> modalities.addAll(Modality.parseAll(decode(w))));
+                case "tasks" -> tasks(list(value), tasks, formerTasks);
                 case "tags" -> tags = list(value).stream().map(Annotation::decode).toList();
                 case "group" -> group = Optional.of(group(value));
                 default -> {
@@ -129,7 +137,27 @@ public final class Annotation {
                 }
             }
         }
-        return Optional.of(new Metadata(kind, languages, modality, tasks, tags, group));
+        if (!formerTasks.isEmpty()) {
+            List<String> all = new ArrayList<>(tags);
+            formerTasks.stream().filter(t -> !all.contains(t)).forEach(all::add);
+            tags = all;
+        }
+        return Optional.of(new Metadata(kind, languages, modalities, tasks, tags, group));
+    }
+
+    /** Reads the words of {@code tasks=}: tasks, and words of older annotations that name no task (tags). */
+    private static void tasks(List<String> words, List<Task> tasks, List<String> formerTasks) {
+        for (String w : words) {
+            String word = decode(w).strip();
+            if (Vocabularies.FORMER_TASKS_NOW_TAGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                formerTasks.add(word.toLowerCase(java.util.Locale.ROOT));
+            } else {
+                Task t = Task.parse(word);
+                if (!tasks.contains(t)) {
+                    tasks.add(t);
+                }
+            }
+        }
     }
 
     /** The value of the {@code group} key: empty for none. */

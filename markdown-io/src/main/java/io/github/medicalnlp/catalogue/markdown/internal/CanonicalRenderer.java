@@ -73,7 +73,6 @@ public final class CanonicalRenderer {
                 nul(e.fields().get(k).label(), place + ".fields[" + k + "].label");
                 nul(e.fields().get(k).value(), place + ".fields[" + k + "].value");
             }
-            e.tasks().forEach(t -> nul(t, place + ".tasks"));
             e.tags().forEach(t -> nul(t, place + ".tags"));
             e.group().ifPresent(g -> nul(g, place + ".group"));
         }

@@ -20,7 +20,7 @@ public final class Inference {
     }
 
     /** Facts inferred for the entries under a chain of headings. */
-    public record Facts(Optional<Kind> kind, List<Language> languages, Optional<Modality> modality) {
+    public record Facts(Optional<Kind> kind, List<Language> languages, Set<Modality> modalities) {
     }
 
     /**
@@ -30,7 +30,7 @@ public final class Inference {
     public static Facts facts(List<String> titlesTopDown) {
         Optional<Kind> kind = Optional.empty();
         List<Language> languages = List.of();
-        Optional<Modality> modality = Optional.empty();
+        Set<Modality> modalities = Set.of();
         for (int i = titlesTopDown.size() - 1; i >= 0; i--) {
             String t = titlesTopDown.get(i);
             if (kind.isEmpty()) {
@@ -39,11 +39,11 @@ public final class Inference {
             if (languages.isEmpty()) {
                 languages = languages(t);
             }
-            if (modality.isEmpty()) {
-                modality = modality(t);
+            if (modalities.isEmpty()) {
+                modalities = modalities(t);
             }
         }
-        return new Facts(kind, languages, modality);
+        return new Facts(kind, languages, modalities);
     }
 
     /**
@@ -54,9 +54,9 @@ public final class Inference {
     public static Facts facts(Facts above, String title) {
         Optional<Kind> kind = kind(title);
         List<Language> languages = languages(title);
-        Optional<Modality> modality = modality(title);
+        Set<Modality> modalities = modalities(title);
         return new Facts(kind.isEmpty() ? above.kind() : kind, languages.isEmpty() ? above.languages() : languages,
-                modality.isEmpty() ? above.modality() : modality);
+                modalities.isEmpty() ? above.modalities() : modalities);
     }
 
     /** The kind a section title names: 数据集 or Datasets give dataset, 评测 or Benchmark benchmark... */
@@ -70,9 +70,9 @@ public final class Inference {
         return found.contains(Language.MULTILINGUAL) ? List.of(Language.MULTILINGUAL) : List.copyOf(found);
     }
 
-    /** The modality a section title names: VLM, 多模态 or vision give vision-language, LLM or 文本 text... */
-    static Optional<Modality> modality(String title) {
-        return Vocabularies.MODALITIES.find(title);
+    /** The modalities a section title names: VLM, 多模态 or vision give text and image, LLM or 文本 text... */
+    static Set<Modality> modalities(String title) {
+        return Vocabularies.MODALITIES.find(title).orElse(Set.of());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,14 +88,14 @@ class InferenceTest {
     @Test
     void headingsGiveTheKindLanguagesAndModalityOfTheNearestHeadingThatNamesThem() {
         assertThat(Inference.facts(List.of("数据集", "中文数据集", "CBLUE测评"))).isEqualTo(new Inference.Facts(
-                Optional.of(Kind.BENCHMARK), List.of(Language.CHINESE), Optional.empty()));
+                Optional.of(Kind.BENCHMARK), List.of(Language.CHINESE), Set.of()));
         assertThat(Inference.facts(List.of("data set", "Chinese dataset", "CPubMed-KG (4.4M triplets)")))
                 .isEqualTo(new Inference.Facts(Optional.of(Kind.KNOWLEDGE_GRAPH), List.of(Language.CHINESE),
-                        Optional.empty()));
+                        Set.of()));
         assertThat(Inference.facts(List.of("英文", "Medical MLLMs"))).isEqualTo(new Inference.Facts(
-                Optional.of(Kind.MODEL), List.of(Language.ENGLISH), Optional.of(Modality.VISION_LANGUAGE)));
+                Optional.of(Kind.MODEL), List.of(Language.ENGLISH), Set.of(Modality.TEXT, Modality.IMAGE)));
         assertThat(Inference.facts(List.of("多语言医疗大模型 (Chinese / English)"))).isEqualTo(new Inference.Facts(
-                Optional.of(Kind.MODEL), List.of(Language.MULTILINGUAL), Optional.empty()));
+                Optional.of(Kind.MODEL), List.of(Language.MULTILINGUAL), Set.of()));
         assertThat(Inference.facts(List.of("中文 / English"))).extracting(Inference.Facts::languages)
                 .isEqualTo(List.of(Language.CHINESE, Language.ENGLISH));
         assertThat(Inference.facts(List.of("相关论文", "医疗实体Linking（标准化）")).kind()).contains(Kind.PAPER);

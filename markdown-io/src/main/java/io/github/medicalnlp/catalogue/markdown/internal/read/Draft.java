@@ -63,7 +63,7 @@ final class Draft {
         Annotation.Metadata m = metadata != null ? metadata : section.implied();
         // an annotation's group (group=…) overrides the group label in effect
         java.util.Optional<String> group = m.group().orElse(java.util.Optional.ofNullable(section.group));
-        return new Entry(name.strip(), linkList, fields, m.kind(), m.languages(), m.modality(), m.tasks(), m.tags(),
+        return new Entry(name.strip(), linkList, fields, m.kind(), m.languages(), m.modalities(), m.tasks(), m.tags(),
                 group);
     }
 }

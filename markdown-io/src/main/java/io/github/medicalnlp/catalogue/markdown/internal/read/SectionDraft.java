@@ -22,7 +22,7 @@ final class SectionDraft {
     private Annotation.Metadata implied;
     private Inference.Facts facts;
     private static final Inference.Facts NONE = new Inference.Facts(java.util.Optional.empty(), List.of(),
-            java.util.Optional.empty());
+            java.util.Set.of());
 
     /** The facts each title implies on its own, shared by the sections of one reading. */
     private final java.util.Map<String, Inference.Facts> titleFacts;
@@ -57,7 +57,7 @@ final class SectionDraft {
             }
             facts = new Inference.Facts(own.kind().isEmpty() ? above.kind() : own.kind(),
                     own.languages().isEmpty() ? above.languages() : own.languages(),
-                    own.modality().isEmpty() ? above.modality() : own.modality());
+                    own.modalities().isEmpty() ? above.modalities() : own.modalities());
         }
         return facts;
     }
