@@ -9,6 +9,7 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
@@ -29,7 +30,7 @@ import java.util.Set;
  *
  * <p>Catalogues, sections, entries, links, fields and news items are written and read in exactly the
  * format of {@link CatalogueJsonWriter} and {@link CatalogueJsonReader}; {@link Kind}, {@link LinkRole},
- * {@link Modality} and {@link Language} as their lower-case words (through mix-ins: the model carries no
+ * {@link Modality}, {@link Task} and {@link Language} as their lower-case words (through mix-ins: the model carries no
  * Jackson annotation). The module is also registered as a service, so
  * {@code ObjectMapper.findAndRegisterModules()} finds it.
  */
@@ -97,6 +98,7 @@ public final class CatalogueModule extends SimpleModule {
         setMixInAnnotation(Kind.class, MixIns.KindMixIn.class);
         setMixInAnnotation(LinkRole.class, MixIns.LinkRoleMixIn.class);
         setMixInAnnotation(Modality.class, MixIns.ModalityMixIn.class);
+        setMixInAnnotation(Task.class, MixIns.TaskMixIn.class);
         setMixInAnnotation(Language.class, MixIns.LanguageMixIn.class);
         super.setupModule(context);
     }

@@ -18,7 +18,7 @@ public final class JsonFormat {
      * {@code 1}, {@code 01.0}, {@code 1.00}, {@code 1.0.1} and {@code " 1.0"} are not, and a reader
      * refuses them.
      */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     /** The media type of a catalogue document. */
     public static final String MEDIA_TYPE = "application/json";
@@ -31,7 +31,7 @@ public final class JsonFormat {
      * a resource of this package: no property outside the format at any level
      * ({@code additionalProperties: false}), as {@link CatalogueJsonReader#strict()} reads.
      */
-    public static final String SCHEMA_RESOURCE = "catalogue-1.0.schema.json";
+    public static final String SCHEMA_RESOURCE = "catalogue-1.1.schema.json";
 
     /**
      * The name of the JSON Schema (draft 2020-12) of every document of major version 1, a resource of

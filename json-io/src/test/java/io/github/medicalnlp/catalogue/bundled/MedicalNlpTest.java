@@ -43,7 +43,6 @@ class MedicalNlpTest {
         Catalogue c = MedicalNlp.catalogue();
         assertThat(c.entries()).allSatisfy(e -> {
             assertThat(e.kind()).as(e.name()).isPresent();
-            assertThat(e.modality()).as(e.name()).isPresent();
             assertThat(e.links()).as(e.name()).isNotEmpty();
             assertThat(e.links()).allSatisfy(l -> assertThat(l.url()).matches("https?://[^\\s\\[\\]()<>]+"));
         });
@@ -70,7 +69,8 @@ class MedicalNlpTest {
         Catalogue c = MedicalNlp.catalogue();
         assertThat(c.query().kind(Kind.DATASET).language(Language.CHINESE).text("问答").list())
                 .extracting(Match::name).contains("Huatuo-26M", "cMedQA2 (108K)");
-        assertThat(c.query().task("exam").count()).isPositive();
+        assertThat(c.query().tag("exam").count()).isPositive();
+        assertThat(c.query().task("QA").count()).isPositive();
         assertThat(c.query().kind(Kind.KNOWLEDGE_GRAPH).count()).isEqualTo(4);
     }
 

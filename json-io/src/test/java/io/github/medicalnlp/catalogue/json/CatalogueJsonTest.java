@@ -47,7 +47,7 @@ class CatalogueJsonTest {
         assertThat(json).startsWith("""
                 {
                   "format": "medical-nlp-catalogue",
-                  "version": "1.0",
+                  "version": "1.1",
                   "title": "Medical_NLP",
                   "introduction": "医疗NLP领域  评测/比赛，数据集，论文和预训练模型资源汇总。\\n\\nSummary of medical NLP.",
                   "news": [
@@ -75,12 +75,14 @@ class CatalogueJsonTest {
                               "languages": [
                                 "zh"
                               ],
-                              "modality": "text",
+                              "modalities": [
+                                "text"
+                              ],
                               "tasks": [
-                                "exam",
-                                "qa"
+                                "question-answering"
                               ],
                               "tags": [
+                                "exam",
                                 "llm"
                               ],
                               "links": [

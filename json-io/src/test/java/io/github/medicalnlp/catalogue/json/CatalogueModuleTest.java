@@ -14,6 +14,7 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,12 @@ class CatalogueModuleTest {
     void catalogueTypesCanBePartOfTheUsersOwnData() throws Exception {
         Entry cmb = full.entries().get(0);
         Map<String, Object> data = Map.of("entry", cmb, "kind", Kind.KNOWLEDGE_GRAPH, "language", Language.CHINESE,
-                "modality", Modality.VISION_LANGUAGE, "role", LinkRole.PAPER);
+                "modality", Modality.TIME_SERIES, "role", LinkRole.PAPER, "task", Task.NAMED_ENTITY_RECOGNITION);
         String json = mapper.writeValueAsString(data);
         assertThat(json).contains("\"kind\":\"knowledge-graph\"").contains("\"language\":\"zh\"")
-                .contains("\"modality\":\"vision-language\"").contains("\"role\":\"paper\"");
+                .contains("\"modality\":\"time-series\"").contains("\"role\":\"paper\"")
+                .contains("\"task\":\"named-entity-recognition\"");
+        assertThat(mapper.readValue("\"NER\"", Task.class)).isSameAs(Task.NAMED_ENTITY_RECOGNITION);
         Map<String, Entry> entries = mapper.readValue(mapper.writeValueAsString(Map.of("a", cmb)),
                 new TypeReference<Map<String, Entry>>() { });
         assertThat(entries.get("a")).isEqualTo(cmb);

@@ -65,7 +65,8 @@ class HostileJsonPropertiesTest {
                             .entry(Entry.builder(hostile(r, 12))
                                     .link("https://example.org/" + i, value, LinkRole.PAPER)
                                     .field(TextField.of(hostile(r, 6), value)).field(TextField.unlabelled(value))
-                                    .kind(Kind.DATASET).tag(hostile(r, 8)).task(hostile(r, 8)).build())
+                                    .kind(Kind.DATASET).tag(hostile(r, 8))
+                                    .task(io.github.medicalnlp.catalogue.Task.values()[r.nextInt(io.github.medicalnlp.catalogue.Task.values().length)]).build())
                             .build())
                     .build();
             if (r.nextInt(10) == 0) {

@@ -33,7 +33,7 @@ class JsonLinesTest {
             keys.add(k);
         }
         assertThat(keys).allSatisfy(k -> assertThat(k).containsExactly("sectionPath", "sectionTitle", "name", "group",
-                "kind", "languages", "modality", "tasks", "tags", "primaryUrl", "description", "links", "fields"));
+                "kind", "languages", "modalities", "tasks", "tags", "primaryUrl", "description", "links", "fields"));
         JsonNode cmb = mapper.readTree(each.get(0));
         assertThat(cmb.get("sectionPath").asText()).isEqualTo("1 > 1.1");
         assertThat(cmb.get("kind").asText()).isEqualTo("benchmark");

@@ -23,7 +23,7 @@ final class Samples {
                 .field("来源", "各个临床医学工种各阶段考试；临床复杂病例问诊")
                 .field(TextField.unlabelled("“引号” & <尖括号> \\ 反斜杠 🙂"))
                 .kind(Kind.BENCHMARK).language(Language.CHINESE).modality(Modality.TEXT)
-                .task("exam").task("qa").tag("llm")
+                .task("qa").tag("exam").tag("llm")
                 .build();
         Entry paper = Entry.builder("MUFASA: Multimodal Fusion Architecture Search for Electronic Health Records")
                 .link(Link.of("http://arxiv-download.xixiaoyao.cn/pdf/2102.02340.pdf", "论文地址", LinkRole.PAPER))

@@ -41,7 +41,7 @@ class SnapshotTest {
         ByteBuffer.wrap(bytes).putInt(4, 99);
         assertThatThrownBy(() -> Snapshot.read(new ByteArrayInputStream(bytes)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("layout 99, not 1").hasMessageContaining("another version of the library");
+                .hasMessageContaining("layout 99, not 2").hasMessageContaining("another version of the library");
     }
 
     @Test

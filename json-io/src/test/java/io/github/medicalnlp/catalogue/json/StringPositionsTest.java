@@ -40,7 +40,7 @@ class StringPositionsTest {
         TITLE("/title"), INTRODUCTION("/introduction"), NEWS_DATE("/news/0/date"), NEWS_TEXT("/news/0/text"),
         SECTION_NUMBER("/sections/0/number"), SECTION_TITLE("/sections/0/title"), ANCHOR("/sections/0/anchor"),
         NAME("/sections/0/entries/0/name"), GROUP("/sections/0/entries/0/group"),
-        TASK("/sections/0/entries/0/tasks/0"), TAG("/sections/0/entries/0/tags/0"),
+        TAG("/sections/0/entries/0/tags/0"),
         URL("/sections/0/entries/0/links/0/url"), LINK_LABEL("/sections/0/entries/0/links/0/label"),
         FIELD_LABEL("/sections/0/entries/0/fields/0/label"), FIELD_VALUE("/sections/0/entries/0/fields/0/value"),
         CITATION("/citation");
@@ -53,7 +53,7 @@ class StringPositionsTest {
     }
 
     /** The positions JSON Lines write. */
-    private static final List<Position> IN_JSON_LINES = List.of(Position.NAME, Position.GROUP, Position.TASK,
+    private static final List<Position> IN_JSON_LINES = List.of(Position.NAME, Position.GROUP,
             Position.TAG, Position.URL, Position.LINK_LABEL, Position.FIELD_LABEL, Position.FIELD_VALUE,
             Position.SECTION_TITLE);
 
@@ -74,7 +74,7 @@ class StringPositionsTest {
                 .section(Section.builder(t.get(Position.SECTION_TITLE)).number(t.get(Position.SECTION_NUMBER))
                         .anchor(t.get(Position.ANCHOR))
                         .entry(Entry.builder(t.get(Position.NAME)).group(t.get(Position.GROUP))
-                                .task(t.get(Position.TASK)).tag(t.get(Position.TAG))
+                                .tag(t.get(Position.TAG))
                                 .link(t.get(Position.URL), t.get(Position.LINK_LABEL), LinkRole.PAPER)
                                 .field(t.get(Position.FIELD_LABEL), t.get(Position.FIELD_VALUE)).build())
                         .build())
@@ -220,7 +220,6 @@ class StringPositionsTest {
             String value = switch (at) {
                 case NAME -> line.get("name").asText();
                 case GROUP -> line.get("group").asText();
-                case TASK -> line.get("tasks").get(0).asText();
                 case TAG -> line.get("tags").get(0).asText();
                 case LINK_LABEL -> line.get("links").get(0).get("label").asText();
                 case FIELD_LABEL -> line.get("fields").get(0).get("label").asText();

@@ -8,6 +8,7 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
@@ -118,10 +119,20 @@ public final class CatalogueCodec {
             }
             g.writeEndArray();
         }
-        if (e.modality().isPresent()) {
-            g.writeStringField("modality", e.modality().get().word());
+        if (!e.modalities().isEmpty()) {
+            g.writeArrayFieldStart("modalities");
+            for (Modality m : e.modalities()) {
+                g.writeString(m.word());
+            }
+            g.writeEndArray();
         }
-        strings(g, "tasks", e.tasks());
+        if (!e.tasks().isEmpty()) {
+            g.writeArrayFieldStart("tasks");
+            for (Task t : e.tasks()) {
+                g.writeString(t.id());
+            }
+            g.writeEndArray();
+        }
         strings(g, "tags", e.tags());
     }
 
@@ -218,10 +229,14 @@ public final class CatalogueCodec {
             g.writeString(l.code());
         }
         g.writeEndArray();
-        nullable(g, "modality", e.modality().map(Modality::word));
+        g.writeArrayFieldStart("modalities");
+        for (Modality x : e.modalities()) {
+            g.writeString(x.word());
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("tasks");
-        for (String t : e.tasks()) {
-            element(g, t);
+        for (Task t : e.tasks()) {
+            g.writeString(t.id());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("tags");

@@ -17,13 +17,18 @@ import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -221,8 +226,9 @@ public final class CatalogueReader {
             String group = null;
             Kind kind = null;
             List<Language> languages = List.of();
-            Modality modality = null;
-            List<String> tasks = List.of();
+            Set<Modality> modalities = EnumSet.noneOf(Modality.class);
+            List<Task> tasks = new ArrayList<>();
+            List<String> formerTasks = new ArrayList<>();
             List<String> tags = List.of();
             List<Link> links = List.of();
             List<TextField> fields = List.of();
@@ -234,8 +240,16 @@ public final class CatalogueReader {
                     case "group" -> group = nullableString("the group label");
                     case "kind" -> kind = word("a kind", Kind::parse);
                     case "languages" -> languages = array("languages", () -> word("a language tag", Language::of));
-                    case "modality" -> modality = word("a modality", Modality::parse);
-                    case "tasks" -> tasks = array("tasks", () -> string("a task"));
+                    case "modality" -> formerModality(name, modalities);
+                    case "modalities" -> {
+                        modalities.clear(); // a repeated key: the last value is used, as for every key
+                        array("modalities", () -> modality(modalities));
+                    }
+                    case "tasks" -> {
+                        tasks.clear();
+                        formerTasks.clear();
+                        array("tasks", () -> task(tasks, formerTasks));
+                    }
                     case "tags" -> tags = array("tags", () -> string("a tag"));
                     case "links" -> links = array("links", this::link);
                     case "fields" -> fields = array("fields", this::field);
@@ -245,14 +259,12 @@ public final class CatalogueReader {
             String n = required(entryName, "name", at);
             String g = group == null || group.isBlank() ? null : group;
             Kind k = kind;
-            Modality m = modality;
             List<Language> ls = languages;
-            List<String> ts = tasks;
-            List<String> gs = tags;
+            List<String> gs = withFormerTasks(tags, formerTasks);
             List<Link> lk = links;
             List<TextField> fs = fields;
             // the canonical constructor checks and copies each list once (a builder would copy twice more)
-            return model(at, () -> new Entry(n, lk, fs, Optional.ofNullable(k), ls, Optional.ofNullable(m), ts, gs,
+            return model(at, () -> new Entry(n, lk, fs, Optional.ofNullable(k), ls, modalities, tasks, gs,
                     Optional.ofNullable(g)));
         });
     }
@@ -415,6 +427,67 @@ public final class CatalogueReader {
         } catch (IllegalArgumentException e) {
             throw error(JsonText.quote(text) + " is not " + what + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The {@code modality} of format 1.0, one word ({@code vision-language} is text and image): read by the
+     * default reader into the entry's modalities, unknown to a strict one.
+     */
+    private void formerModality(String name, Set<Modality> modalities) throws IOException {
+        if (strict) {
+            unknown(name);
+        }
+        Set<Modality> named = word("a modality", Modality::parseAll);
+        modalities.clear();
+        if (named != null) {
+            modalities.addAll(named);
+        }
+    }
+
+    /** One word of {@code modalities}, added to them. */
+    private boolean modality(Set<Modality> modalities) throws IOException {
+        String text = string("a modality");
+        try {
+            return modalities.add(Modality.parse(text));
+        } catch (IllegalArgumentException e) {
+            throw error(JsonText.quote(text) + " is not a modality: " + e.getMessage());
+        }
+    }
+
+    /**
+     * One word of {@code tasks}: a task ({@link Task#parse}: its id, BigBIO or Hugging Face name), or a word
+     * format 1.0 allowed there that names no task: {@code ehr}, {@code exam}, {@code instruction-tuning} or
+     * {@code knowledge-graph} become tags; any other is an error of a strict reader and, for a default
+     * reader, a warning and a tag, so that nothing is lost.
+     */
+    private boolean task(List<Task> tasks, List<String> formerTasks) throws IOException {
+        String text = string("a task");
+        String word = text.strip().toLowerCase(Locale.ROOT);
+        if (Vocabularies.FORMER_TASKS_NOW_TAGS.contains(word)) {
+            return formerTasks.add(word);
+        }
+        try {
+            Task t = Task.parse(text);
+            return !tasks.contains(t) && tasks.add(t);
+        } catch (IllegalArgumentException e) {
+            CatalogueFormatException problem = error(JsonText.quote(text) + " is not a task: " + e.getMessage()
+                    + (strict ? "" : "; it is kept as a tag"));
+            if (strict) {
+                throw problem;
+            }
+            warnings.accept(problem);
+            return text.isBlank() || formerTasks.add(text.strip());
+        }
+    }
+
+    /** The tags, then the words read from {@code tasks} that are tags now, without repeats. */
+    private static List<String> withFormerTasks(List<String> tags, List<String> formerTasks) {
+        if (formerTasks.isEmpty()) {
+            return tags;
+        }
+        List<String> all = new ArrayList<>(tags);
+        formerTasks.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return all;
     }
 
     private void unknown(String name) throws IOException {

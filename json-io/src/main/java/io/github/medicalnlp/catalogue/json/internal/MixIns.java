@@ -6,6 +6,7 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 
 /** Jackson mix-ins: the model's vocabularies as their lower-case words, with no annotation in core. */
 public final class MixIns {
@@ -43,6 +44,17 @@ public final class MixIns {
         @JsonCreator
         static Modality parse(String text) {
             return Modality.parse(text);
+        }
+    }
+
+    /** {@link Task} as its id; read from its id, BigBIO or Hugging Face name, or a synonym. */
+    public abstract static class TaskMixIn {
+        @JsonValue
+        abstract String id();
+
+        @JsonCreator
+        static Task parse(String text) {
+            return Task.parse(text);
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
@@ -41,14 +42,14 @@ import java.util.Optional;
  * catalogue = MAGIC version:int title introduction news:list(date text) sections citation:optional
  * section   = number:optional title anchor entries:list(entry) children:list(section)
  * entry     = name links:list(url label role:enum) fields:list(label value) kind:optional languages:list(code)
- *             modality:optional tasks:list(string) tags:list(string) group:optional
+ *             modalities:list(enum) tasks:list(enum) tags:list(string) group:optional
  * </pre>
  */
 public final class Snapshot {
 
     private static final int MAGIC = 0x4D4E4C50; // "MNLP"
     /** The layout version; {@link #read} refuses any other. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Snapshot() {
     }
@@ -123,8 +124,8 @@ public final class Snapshot {
         for (Language l : e.languages()) {
             string(o, l.code());
         }
-        optional(o, e.modality().map(Modality::name).orElse(null));
-        strings(o, e.tasks());
+        strings(o, e.modalities().stream().map(Modality::name).toList());
+        strings(o, e.tasks().stream().map(Task::name).toList());
         strings(o, e.tags());
         optional(o, e.group().orElse(null));
     }
@@ -220,13 +221,19 @@ public final class Snapshot {
         for (int l = 0; l < languageCount; l++) {
             languages.add(Language.of(string(i)));
         }
-        String modality = optional(i);
-        List<String> tasks = strings(i);
+        List<Modality> modalities = new ArrayList<>();
+        for (String m : strings(i)) {
+            modalities.add(constant(Modality.values(), m));
+        }
+        List<Task> tasks = new ArrayList<>();
+        for (String t : strings(i)) {
+            tasks.add(constant(Task.values(), t));
+        }
         List<String> tags = strings(i);
         String group = optional(i);
         return new Entry(name, links, fields,
                 kind == null ? Optional.empty() : Optional.of(constant(Kind.values(), kind)), languages,
-                modality == null ? Optional.empty() : Optional.of(constant(Modality.values(), modality)),
+                java.util.EnumSet.copyOf(modalities.isEmpty() ? java.util.EnumSet.noneOf(Modality.class) : modalities),
                 tasks, tags, Optional.ofNullable(group));
     }
 
