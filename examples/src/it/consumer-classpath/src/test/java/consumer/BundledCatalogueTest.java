@@ -16,6 +16,6 @@ class BundledCatalogueTest {
         assertFalse(MedicalNlp.class.getModule().isNamed(), "the library is on the class path");
         Catalogue catalogue = MedicalNlp.catalogue();
         assertEquals(118, catalogue.size());
-        assertEquals(4, catalogue.query().kind(Kind.DATASET).language(Language.CHINESE).text("问答").count());
+        assertEquals(5, catalogue.query().kind(Kind.DATASET).language(Language.CHINESE).text("问答").count());
     }
 }

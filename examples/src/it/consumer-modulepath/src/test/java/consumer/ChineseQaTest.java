@@ -13,7 +13,7 @@ class ChineseQaTest {
     void queriesTheBundledCatalogueOnTheModulePath() {
         assertTrue(MedicalNlp.class.getModule().isNamed(), "the library is on the module path");
         assertEquals("io.github.medicalnlp.catalogue.json", MedicalNlp.class.getModule().getName());
-        assertEquals(List.of("Huatuo-26M", "中文医疗对话数据集", "cMedQA2 (108K)", "Medical-Dialogue-System"),
+        assertEquals(List.of("Huatuo-26M", "中文医疗对话数据集", "cMedQA2 (108K)", "Medical-Dialogue-System", "webMedQA"),
                 ChineseQa.names());
     }
 }

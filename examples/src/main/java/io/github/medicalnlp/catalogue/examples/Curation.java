@@ -2,11 +2,8 @@ package io.github.medicalnlp.catalogue.examples;
 
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Entry;
-import io.github.medicalnlp.catalogue.Kind;
-import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
-import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
 import io.github.medicalnlp.catalogue.markdown.MarkdownReader;
@@ -14,21 +11,22 @@ import io.github.medicalnlp.catalogue.query.Match;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
- * Makes the bundled, curated catalogue from the seed README (Medical_NLP as of 2024-11-14): corrects
- * the seed's known defects and gives every entry a kind, a modality, languages where the list says
- * so, and tasks and tags where its text states them. The corrections are listed in {@link #CORRECTIONS}
- * and in {@code CURATION.md} beside the bundled resource.
+ * Makes the bundled, curated catalogue from the seed README (Medical_NLP as of 2024-11-14) and the
+ * reviewed curation data: corrects the seed's known defects ({@link #CORRECTIONS}, also in
+ * {@code CURATION.md} beside the bundled resource), then gives every entry the kind, languages,
+ * modalities, tasks and tags of its record in {@code curation.csv} ({@link CurationData}), which says
+ * where each value comes from when the seed's text does not.
  *
  * <p>Run it to regenerate the resource:
  * {@code mvn -B -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.medicalnlp.catalogue.examples.Curation
  * -Dexec.args="markdown-io/src/test/resources/corpus/medical-nlp-2024-11-14.md
+ * json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/curation.csv
  * json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/medical-nlp-catalogue.json"}
  */
 public final class Curation {
@@ -70,27 +68,27 @@ public final class Curation {
     /**
      * Regenerates the bundled catalogue.
      *
-     * @param args the seed README and the JSON file to write
+     * @param args the seed README, the curation data and the JSON file to write
      * @throws IOException when reading or writing fails
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: Curation <seed README.md> <output .json>");
+        if (args.length != 3) {
+            System.err.println("usage: Curation <seed README.md> <curation.csv> <output .json>");
             System.exit(2);
         }
         Catalogue seed = MarkdownReader.create().read(Path.of(args[0])).catalogue();
-        Catalogue curated = curate(seed);
-        CatalogueJsonWriter.create().write(curated, Path.of(args[1]));
+        Catalogue curated = curate(seed, CurationData.read(Path.of(args[1])));
+        CatalogueJsonWriter.create().write(curated, Path.of(args[2]));
         System.out.println("wrote " + curated.size() + " entries in " + curated.allSections().size()
-                + " sections to " + args[1]);
+                + " sections to " + args[2]);
     }
 
     /**
-     * The curated catalogue made from the seed.
+     * The curated catalogue made from the seed and the curation records.
      *
      * @throws NoSuchElementException when the seed is not the one the corrections were written for
      */
-    public static Catalogue curate(Catalogue seed) {
+    public static Catalogue curate(Catalogue seed, List<CurationRecord> records) {
         Catalogue c = seed;
         // 1.1: the second PromptCBLUE is CBLUE
         Entry second = entry(c, "1.1", "PromptCBLUE", 1);
@@ -112,11 +110,8 @@ public final class Curation {
         // the introduction: its paragraphs, without the HTML block of badges
         c = c.withIntroduction(String.join("\n\n", java.util.Arrays.stream(c.introduction().split("\n\n"))
                 .filter(p -> !p.startsWith("<")).toList()));
-        // metadata for every entry
-        for (Match m : c.query().list()) {
-            c = c.replaceEntry(m.section().number().orElseThrow(), m.index(), metadata(m));
-        }
-        return c;
+        // metadata for every entry, from the reviewed records
+        return withMetadata(c, records);
     }
 
     private static Entry entry(Catalogue c, String section, String name, int occurrence) {
@@ -144,115 +139,31 @@ public final class Curation {
         return c.replaceEntry(kept, kept.withFields(fields)).removeEntry(dropped);
     }
 
-    // ------------------------------------------------------------------ metadata
-
-    private static Entry metadata(Match m) {
-        Entry e = m.entry();
-        String text = (e.name() + " " + String.join(" ", e.fields().stream().map(TextField::value).toList()))
-                .toLowerCase(Locale.ROOT);
-        String path = m.path();
-        Entry.Builder b = e.toBuilder();
-        b.kind(kind(e, path, text));
-        if (e.languages().isEmpty()) {
-            List<Language> languages = new ArrayList<>();
-            if (text.contains("中文") || text.contains("chinese")) {
-                languages.add(Language.CHINESE);
-            }
-            if (text.contains("英文") || text.contains("english")) {
-                languages.add(Language.ENGLISH);
-            }
-            if (text.contains("多语言") || text.contains("multilingual")) {
-                languages.add(Language.MULTILINGUAL);
-            }
-            b.languages(languages);
-        }
-        b.modality(modality(text));
-        b.tasks(tasks(e, text));
-        b.tags(tags(e, path));
-        return b.build();
-    }
-
-    private static Kind kind(Entry e, String path, String text) {
-        if (path.startsWith("3") && (text.contains("三元组") || text.contains("-kg") || text.contains("知识图谱"))) {
-            return Kind.KNOWLEDGE_GRAPH;
-        }
-        return e.kind().orElse(Kind.OTHER);
-    }
-
-    private static Modality modality(String text) {
-        if (text.contains("medvidqa") || text.contains("视频")) {
-            return Modality.VIDEO;
-        }
-        if (text.contains("视觉") || text.contains("visual") || text.contains("图像") || text.contains("多模态")
-                || text.contains("llava") || text.contains("flamingo") || text.contains("dicom")) {
-            return Modality.VISION_LANGUAGE;
-        }
-        return Modality.TEXT;
-    }
-
-    private static final List<String[]> TASK_WORDS = List.of(
-            new String[] {"qa", "问答", "question answering", "vqa", "qa", "个问题"},
-            new String[] {"dialogue", "对话", "问诊", "dialog", "conversation"},
-            new String[] {"ner", "实体识别", "命名实体", "实体及属性抽取", "entity recognition"},
-            new String[] {"relation-extraction", "关系抽取", "关系提取", "relation extraction", "关系识别"},
-            new String[] {"entity-linking", "实体链接", "entity linking", "实体linking", "语标准化", "归一化",
-                "normalization", "entity linking"},
-            new String[] {"knowledge-graph", "知识图谱", "三元组", "knowledge graph", "-kg"},
-            new String[] {"exam", "考试", "usmle", "执业", "资格"},
-            new String[] {"report-generation", "报告生成"},
-            new String[] {"summarization", "概括", "summariz", "摘要任务", "摘要生成"},
-            new String[] {"retrieval", "检索", "搜索", "retrieval"},
-            new String[] {"diagnosis", "诊断", "分诊", "diagnos"},
-            new String[] {"text-classification", "分类"},
-            new String[] {"word-segmentation", "分词"},
-            new String[] {"de-identification", "去识别", "deid"},
-            new String[] {"instruction-tuning", "指令", "instruct"},
-            new String[] {"text-mining", "文本挖掘", "信息抽取", "text mining"},
-            new String[] {"machine-reading", "阅读理解", "reading comprehension"});
-
-    private static List<String> tasks(Entry e, String text) {
-        Set<String> tasks = new LinkedHashSet<>();
-        String group = e.group().orElse("").toLowerCase(Locale.ROOT);
-        for (String[] task : TASK_WORDS) {
-            for (int i = 1; i < task.length; i++) {
-                if (text.contains(task[i]) || group.contains(task[i])) {
-                    tasks.add(task[0]);
-                }
+    /**
+     * The catalogue with each entry's metadata from its curation record.
+     *
+     * @throws IllegalStateException naming the entries without a record, the records without an entry and
+     *     the records not reviewed
+     */
+    static Catalogue withMetadata(Catalogue c, List<CurationRecord> records) {
+        Map<String, CurationRecord> byId = new LinkedHashMap<>();
+        records.forEach(r -> byId.put(r.id(), r));
+        List<String> problems = new ArrayList<>();
+        for (Match m : c.query().list()) {
+            String section = m.section().number().orElseThrow();
+            CurationRecord r = byId.remove(CurationRecord.idOf(section, m.name()));
+            if (r == null) {
+                problems.add("no record for the entry " + CurationRecord.idOf(section, m.name()));
+            } else if (!r.reviewed()) {
+                problems.add("the record " + r.id() + " is not reviewed");
+            } else {
+                c = c.replaceEntry(section, m.index(), r.applyTo(m.entry()));
             }
         }
-        if (group.contains("电子病历")) {
-            tasks.add("ehr");
+        byId.keySet().forEach(id -> problems.add("no entry for the record " + id));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the curation data does not fit the catalogue: " + problems);
         }
-        return List.copyOf(tasks);
-    }
-
-    private static List<String> tags(Entry e, String path) {
-        Set<String> tags = new LinkedHashSet<>();
-        if (path.startsWith("5 > 5.1")) {
-            tags.add("plm");
-        }
-        if (path.startsWith("5 > 5.2")) {
-            tags.add("llm");
-        }
-        if (path.startsWith("6 > 6.1")) {
-            tags.add("llm");
-        }
-        if (path.startsWith("6 > 6.2")) {
-            tags.add("survey");
-        }
-        e.group().ifPresent(g -> {
-            String upper = g.toUpperCase(Locale.ROOT);
-            for (String venue : List.of("ACL2020", "AAAI2020", "EMNLP2020")) {
-                if (upper.startsWith(venue)) {
-                    tags.add(venue.toLowerCase(Locale.ROOT));
-                }
-            }
-        });
-        for (Link l : e.links()) {
-            if (l.gitHubRepository().isPresent()) {
-                tags.add("open-source");
-            }
-        }
-        return List.copyOf(tags);
+        return c;
     }
 }

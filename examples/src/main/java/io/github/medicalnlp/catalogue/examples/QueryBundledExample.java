@@ -3,6 +3,7 @@ package io.github.medicalnlp.catalogue.examples;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.bundled.MedicalNlp;
 import io.github.medicalnlp.catalogue.query.Match;
 import java.io.PrintStream;
@@ -22,12 +23,18 @@ public final class QueryBundledExample {
         Catalogue catalogue = MedicalNlp.catalogue();
 
         out.println("Chinese data sets about question answering:");
-        for (Match m : catalogue.query().kind(Kind.DATASET).language(Language.CHINESE).task("qa").list()) {
+        for (Match m : catalogue.query().kind(Kind.DATASET).language(Language.CHINESE)
+                .task(Task.QUESTION_ANSWERING).list()) {
             out.println("  " + m.name() + "  " + m.primaryUrl().orElse(""));
         }
 
-        out.println("Multilingual models with a GitHub repository:");
-        List<Match> models = catalogue.query().kind(Kind.MODEL).language(Language.MULTILINGUAL)
+        out.println("Report generation, any kind:");
+        for (Match m : catalogue.query().task(Task.REPORT_GENERATION).list()) {
+            out.println("  " + m.name() + "  " + m.kind().map(Kind::word).orElse("-") + "  " + m.entry().modalities());
+        }
+
+        out.println("Models that cover French, with a GitHub repository:");
+        List<Match> models = catalogue.query().kind(Kind.MODEL).language(Language.of("fr"))
                 .hasGitHubRepository().list();
         models.forEach(m -> out.println("  " + m.name() + "  " + m.entry().gitHubRepositories()));
 

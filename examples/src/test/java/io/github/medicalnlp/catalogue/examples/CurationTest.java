@@ -32,7 +32,7 @@ class CurationTest {
 
     @Test
     void theBundledResourceIsExactlyWhatCurationMakesFromTheSeed() throws Exception {
-        Catalogue curated = Curation.curate(seed);
+        Catalogue curated = Curation.curate(seed, CurationData.read(Files2.CURATION));
         assertThat(curated).isEqualTo(bundled);
         assertThat(CatalogueJsonWriter.create().write(curated)).isEqualTo(Files.readString(Files2.BUNDLED));
     }

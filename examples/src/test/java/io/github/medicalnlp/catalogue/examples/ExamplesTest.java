@@ -25,7 +25,11 @@ class ExamplesTest {
                 Chinese data sets about question answering:
                   Huatuo-26M  https://github.com/FreedomIntelligence/Huatuo-26M
                 """).contains("""
-                Multilingual models with a GitHub repository:
+                Report generation, any kind:
+                  PromptCBLUE  benchmark  [text]
+                """).contains("""
+                  CheXpert Plus  dataset  [text, image, tabular]
+                Models that cover French, with a GitHub repository:
                   ApolloMoE  [FreedomIntelligence/ApolloMoE]
                   Apollo  [FreedomIntelligence/Apollo]
                   MMedLM  [MAGIC-AI4Med/MMedLM]

@@ -15,6 +15,8 @@ final class Files2 {
     static final Path SEED = CORPUS.resolve("medical-nlp-2024-11-14.md");
     static final Path BUNDLED = Path.of(
             "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/medical-nlp-catalogue.json");
+    /** The reviewed curation data the bundled catalogue is made with. */
+    static final Path CURATION = BUNDLED.resolveSibling("curation.csv");
 
     private Files2() {
     }

@@ -4,6 +4,8 @@ import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
+import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
 import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
 import io.github.medicalnlp.catalogue.query.Match;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code query}: filter a catalogue (the bundled one by default) and print the matches. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Find entries: by kind, language, section, text and links. Without an input, the bundled catalogue.")
+        description = "Find entries: by kind, language, task, modality, section, text and links. Without an input, the bundled catalogue.")
 final class QueryCommand implements Callable<Integer> {
 
     enum OutputFormat { table, json, jsonl, markdown, csv }
@@ -46,6 +48,32 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--language", paramLabel = "L", description = "Keep entries in this language: zh, en, mul, Chinese, 中文, … (repeatable).")
     List<String> languages = new ArrayList<>();
+
+    /** The task ids, for the help and for shell completion. */
+    static final class TaskIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Task.values()).map(Task::id).iterator();
+        }
+    }
+
+    /** The modality words and {@code multimodal}, for the help and for shell completion. */
+    static final class ModalityWords implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.stream.Stream.concat(java.util.Arrays.stream(Modality.values()).map(Modality::word),
+                    java.util.stream.Stream.of("multimodal")).iterator();
+        }
+    }
+
+    @Option(names = "--task", paramLabel = "T", completionCandidates = TaskIds.class, description = "Keep entries with"
+            + " this task (repeatable: any of them): an id, or its BigBIO or Hugging Face name (QA, NER,"
+            + " token-classification, 问答, …). Ids: ${COMPLETION-CANDIDATES}.")
+    List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--modality", paramLabel = "M", completionCandidates = ModalityWords.class, description = "Keep entries"
+            + " working with this modality (repeatable: any of them; multimodal: two or more): ${COMPLETION-CANDIDATES}.")
+    List<String> modalities = new ArrayList<>();
 
     @Option(names = "--section", paramLabel = "S", description = "Keep entries in this section or below it: a number, title or path.")
     String section;
@@ -93,6 +121,16 @@ final class QueryCommand implements Callable<Integer> {
             }
             if (!languages.isEmpty()) {
                 q = q.language(languages.stream().map(Language::parse).toArray(Language[]::new));
+            }
+            if (!tasks.isEmpty()) {
+                q = q.task(tasks.stream().map(Task::parse).toArray(Task[]::new));
+            }
+            if (modalities.stream().anyMatch(m -> m.equalsIgnoreCase("multimodal"))) {
+                q = q.multimodal();
+            }
+            List<String> named = modalities.stream().filter(m -> !m.equalsIgnoreCase("multimodal")).toList();
+            if (!named.isEmpty()) {
+                q = q.modality(named.stream().map(Modality::parse).toArray(Modality[]::new));
             }
             if (section != null) {
                 q = q.section(section);
@@ -162,12 +200,13 @@ final class QueryCommand implements Callable<Integer> {
 
     /** RFC 4180 CSV with a header row. */
     static String csv(List<Match> matches) {
-        StringBuilder out = new StringBuilder("section,name,kind,languages,modality,primary_url\r\n");
+        StringBuilder out = new StringBuilder("section,name,kind,languages,modalities,tasks,primary_url\r\n");
         for (Match m : matches) {
             out.append(String.join(",", List.of(
                     cell(m.path()), cell(m.name()), cell(m.kind().map(Kind::word).orElse("")),
                     cell(m.entry().languages().stream().map(Language::code).collect(Collectors.joining(";"))),
-                    cell(m.entry().modality().map(Enum::toString).orElse("")),
+                    cell(m.entry().modalities().stream().map(Modality::word).collect(Collectors.joining(";"))),
+                    cell(m.entry().tasks().stream().map(Task::id).collect(Collectors.joining(";"))),
                     cell(m.primaryUrl().orElse(""))))).append("\r\n");
         }
         return out.toString();

@@ -36,7 +36,7 @@ class CliTest {
 
     @Test
     void printsVersionAndHelpForEveryCommand() {
-        assertThat(run("--version").out()).startsWith("medical-nlp ").contains("JSON format 1.0");
+        assertThat(run("--version").out()).startsWith("medical-nlp ").contains("JSON format 1.1");
         for (String command : new String[] {"convert", "query", "diff", "stats", "lint"}) {
             Result help = run(command, "--help");
             assertThat(help.code()).isZero();
@@ -93,12 +93,13 @@ class CliTest {
         Result r = run("query", "--kind", "dataset", "--language", "中文", "--text", "问答");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("""
-                SECTION  NAME                     KIND     LANG  URL
-                3 > 3.1  Huatuo-26M               dataset  zh    https://github.com/FreedomIntelligence/Huatuo-26M
-                3 > 3.1  中文医疗对话数据集       dataset  zh    https://github.com/Toyhom/Chinese-medical-dialogue-data
-                3 > 3.1  cMedQA2 (108K)           dataset  zh    https://github.com/zhangsheng93/cMedQA2
-                3 > 3.1  Medical-Dialogue-System  dataset  zh    https://github.com/UCSD-AI4H/Medical-Dialogue-System
-                4 entries
+                SECTION  NAME                     KIND     LANG   URL
+                3 > 3.1  Huatuo-26M               dataset  zh     https://github.com/FreedomIntelligence/Huatuo-26M
+                3 > 3.1  中文医疗对话数据集       dataset  zh     https://github.com/Toyhom/Chinese-medical-dialogue-data
+                3 > 3.1  cMedQA2 (108K)           dataset  zh     https://github.com/zhangsheng93/cMedQA2
+                3 > 3.1  Medical-Dialogue-System  dataset  zh,en  https://github.com/UCSD-AI4H/Medical-Dialogue-System
+                3 > 3.2  webMedQA                 dataset  zh     https://github.com/hejunqing/webMedQA
+                5 entries
                 """);
     }
 
@@ -109,8 +110,17 @@ class CliTest {
         assertThat(run("query", "--has", "paper", "--limit", "2", "--format", "jsonl").out().lines()).hasSize(2);
         assertThat(run("query", "--section", "5.2.1", "--format", "markdown").out()).contains("* ApolloMoE\n");
         assertThat(run("query", "--section", "7", "--format", "csv").out()).isEqualTo(
-                "section,name,kind,languages,modality,primary_url\r\n"
-                + "7,分词工具：PKUSEG,toolkit,zh,text,https://github.com/lancopku/pkuseg-python\r\n");
+                "section,name,kind,languages,modalities,tasks,primary_url\r\n"
+                + "7,分词工具：PKUSEG,toolkit,zh,text,word-segmentation,https://github.com/lancopku/pkuseg-python\r\n");
+        assertThat(run("query", "--task", "NER", "--task", "summarisation", "--modality", "text", "--format", "csv")
+                .out().lines().skip(1)).isNotEmpty()
+                .allMatch(l -> l.contains("named-entity-recognition") || l.contains("summarization"));
+        assertThat(run("query", "--modality", "multimodal", "--kind", "dataset").out())
+                .contains("CheXpert Plus").doesNotContain("Huatuo-26M");
+        Result unknown = run("query", "--task", "astrology");
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.err()).contains("task 'astrology' is not one of: named-entity-recognition");
+        assertThat(run("query", "--help").out()).contains("question-answering").contains("time-series");
         long withGitHub = io.github.medicalnlp.catalogue.markdown.MarkdownReader.create().read(SEED).catalogue()
                 .query().hasGitHubRepository().count();
         assertThat(run("query", SEED.toString(), "--has", "github").out()).endsWith("\n" + withGitHub + " entries\n");
