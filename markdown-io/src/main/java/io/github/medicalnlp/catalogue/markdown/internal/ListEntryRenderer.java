@@ -14,8 +14,11 @@ import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.TextField;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Writes entries as list items: bullets ({@link EntryStyle.Bullet}) and numbered items ({@link EntryStyle.Numbered}). */
 final class ListEntryRenderer {
@@ -80,12 +83,13 @@ final class ListEntryRenderer {
             out.append(s.afterHead());
         }
         String childContent = s.childIndent() + " ".repeat(s.childMarker().length() + 1);
+        Set<String> badged = new HashSet<>(); // one badge per repository
         for (Link link : e.links()) {
             out.append(s.childIndent()).append(s.childMarker()).append(' ').append(linkValue(link, s.colon()))
                     .append(s.eol());
             if (s.badges()) {
-                link.gitHubRepository().ifPresent(repo -> out.append(s.badgeIndent())
-                        .append(Syntax.starBadge(repo)).append(s.eol()));
+                EntryText.starBadge(link).filter(repo -> badged.add(repo.toLowerCase(Locale.ROOT)))
+                        .ifPresent(repo -> out.append(s.badgeIndent()).append(Syntax.starBadge(repo)).append(s.eol()));
             }
         }
         for (TextField f : e.fields()) {
