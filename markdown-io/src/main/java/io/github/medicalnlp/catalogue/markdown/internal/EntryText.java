@@ -135,6 +135,40 @@ final class EntryText {
     }
 
     /**
+     * The name on a bullet's own line ({@link #name}). The reader takes all the text before the first link of
+     * that line for the name, so a colon in it needs no reference there ({@code * FedED: Federated…},
+     * {@code * 分词工具：PKUSEG}); only the first item of a list that follows a bold line, or a heading that may
+     * be read as an entry, must not start as {@code label：value}, or the reader would take the list for the
+     * body of an entry under that line: when {@code leadsList}, the colon is written as a reference as in
+     * {@link #unlabelled}. A name that starts as an address has its first character written as one wherever it is.
+     */
+    static String itemName(String name, String continuation, boolean leadsList) {
+        String out = name(name, continuation);
+        if (leadsList) {
+            return unlabelled(out);
+        }
+        return Escaping.isPlainUrl(out.strip()) || out.startsWith("http") ? "&#104;" + out.substring(1) : out;
+    }
+
+    /**
+     * Whether the first line of a list item as written (its marker and indent included) could start as
+     * {@code label：value}: a colon before any link on it. A conservative test: a name with a colon anywhere
+     * before a link answers yes.
+     */
+    static boolean mayStartAsLabel(String item) {
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            if (c == ':' || c == '：') {
+                return true;
+            }
+            if (c == '[' || c == '<' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Unlabelled text whose start would read as a label (or as a URL) gets the colon that ends the
      * would-be label (or its first character) written as a character reference, until it no longer does.
      */

@@ -8,7 +8,6 @@ import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.isBareL
 import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.lineField;
 import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.linkValue;
 import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.name;
-import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.unlabelled;
 
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Link;
@@ -70,14 +69,18 @@ final class ListEntryRenderer {
         return e.fields().isEmpty() || e.fields().get(0).label().isEmpty() || EntryText.isLabel(e.fields().get(0).label());
     }
 
-    static String bullet(Entry e, EntryStyle.Bullet s, Optional<String> note) {
+    /**
+     * An entry as a bullet; {@code leadsList} when it may be the first item of a list right after a bold line
+     * or a heading, where its name must not start as {@code label：value} ({@link EntryText#itemName}).
+     */
+    static String bullet(Entry e, EntryStyle.Bullet s, Optional<String> note, boolean leadsList) {
         if (s.linkedName() && fitsClassicLine(e)) {
             return classic(e, s, note);
         }
         StringBuilder out = new StringBuilder();
         String contentIndent = s.indent() + " ".repeat(s.marker().length() + s.afterMarker().length());
         out.append(s.indent()).append(s.marker()).append(s.afterMarker())
-                .append(unlabelled(name(e.name(), contentIndent))).append(s.nameSuffix()).append(s.eol());
+                .append(EntryText.itemName(e.name(), contentIndent, leadsList)).append(s.nameSuffix()).append(s.eol());
         boolean children = !e.links().isEmpty() || !e.fields().isEmpty();
         if (children) {
             out.append(s.afterHead());
