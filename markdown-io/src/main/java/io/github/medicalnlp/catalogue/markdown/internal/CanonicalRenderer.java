@@ -202,7 +202,9 @@ public final class CanonicalRenderer {
         out.append("#".repeat(depth + top)).append(' ').append(sectionHeadingMarkdown(s, text)).append("\n\n");
         List<String> path = new ArrayList<>(titles);
         path.add(s.title());
-        entries(s.entries(), Annotation.Metadata.of(Inference.facts(path)), EntryStyle.Bullet.SEED, out);
+        // under a heading of level 3 or more the reader asks whether the heading is an entry of its own
+        boolean deep = depth + top >= 3;
+        entries(s.entries(), Annotation.Metadata.of(Inference.facts(path)), EntryStyle.Bullet.SEED, deep, out);
         for (Section child : s.children()) {
             section(child, depth + 1, path, headings, next);
         }
@@ -219,11 +221,25 @@ public final class CanonicalRenderer {
     }
 
     /**
-     * Entries as bullet lists, a bold group label before each group, a blank line after each list.
+     * Entries as bullet lists, a bold group label before each group, a blank line after each list; the section's
+     * heading taken for one that may be read as an entry ({@link #entries(List, Annotation.Metadata, EntryStyle,
+     * boolean, StringBuilder)}).
      */
     static void entries(List<Entry> entries, Annotation.Metadata implied, EntryStyle style, StringBuilder out) {
+        entries(entries, implied, style, true, out);
+    }
+
+    /**
+     * Entries as bullet lists, a bold group label before each group, a blank line after each list. The first item
+     * of a list after a group label or the end-of-group mark, and the first of the section when {@code deep} (its
+     * heading is one the reader may take for an entry, level 3 or more), are written so that their names do not
+     * start as {@code label：value}; the others keep the colons of their names as they are.
+     */
+    static void entries(List<Entry> entries, Annotation.Metadata implied, EntryStyle style, boolean deep,
+            StringBuilder out) {
         Optional<String> group = Optional.empty();
         boolean open = false;
+        boolean leads = deep;
         for (Entry e : entries) {
             if (!Objects.equals(e.group(), group)) {
                 if (open) {
@@ -232,10 +248,12 @@ public final class CanonicalRenderer {
                 out.append(e.group().map(g -> Escaping.bold(Escaping.text(g))).orElse(Annotation.END_OF_GROUP))
                         .append("\n\n");
                 open = false;
+                leads = true;
             }
             group = e.group();
-            out.append(EntryRenderer.render(e, style, implied));
+            out.append(EntryRenderer.render(e, style, implied, false, leads));
             open = true;
+            leads = false;
         }
         if (open) {
             out.append('\n');

@@ -244,7 +244,7 @@ public final class EditRenderer {
                 }
             }
             switch (plan.ops[e]) {
-                case KEEP -> placement.keep(before.get(e), style, i);
+                case KEEP -> placement.keep(before.get(e), style, i, implied::get);
                 case REPLACE -> {
                     t.newBlock();
                     placement.write(after.get(plan.partner[e]), style, implied.get());

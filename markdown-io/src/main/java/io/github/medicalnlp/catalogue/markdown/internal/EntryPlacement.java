@@ -3,6 +3,7 @@ package io.github.medicalnlp.catalogue.markdown.internal;
 import io.github.medicalnlp.catalogue.Entry;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Places entries, kept or written anew, among the groups and tables of a section as read: a group label
@@ -25,6 +26,13 @@ final class EntryPlacement {
     private boolean tableOpen = true;
     /** The group the reader would give the next entry here: an {@code Optional<String>}, or {@link #UNKNOWN}. */
     private Object effectiveGroup = Optional.empty();
+    /**
+     * Where the list item written last ends ({@link Output#inkEnd}), -1 when none was in this section: while
+     * nothing but blank lines follows it, a list item written next continues its list.
+     */
+    private int itemEnd = -1;
+    /** Whether this writer wrote a group label (or end-of-group mark) after the entry written last. */
+    private boolean freshLabel;
 
     EntryPlacement(EditText t, EntryStyle listStyle) {
         this.t = t;
@@ -37,6 +45,19 @@ final class EntryPlacement {
         effectiveGroup = Optional.empty();
         tableHead = null;
         tableOpen = true;
+        itemEnd = -1;
+        freshLabel = false;
+    }
+
+    /** Whether a list item written now continues the list of the one written before it. */
+    private boolean continuesList() {
+        return itemEnd >= 0 && out.inkEnd() == itemEnd;
+    }
+
+    /** After an entry in {@code style} was written: a list item ends where it ends; anything else ends no list. */
+    private void wrote(EntryStyle style) {
+        itemEnd = style instanceof EntryStyle.Bullet || style instanceof EntryStyle.Numbered ? out.inkEnd() : -1;
+        freshLabel = false;
     }
 
     /** A group label as read was written: the entries after it are in {@code group} ({@link #groupLabels}). */
@@ -63,11 +84,15 @@ final class EntryPlacement {
      * Writes an entry as read, segment {@code segment}, in its group and table. An entry that gives its group in
      * its annotation ({@link EntryRenderer#carriesGroup}) and would now be read in another group keeps its bytes
      * and gets an annotation after them that gives its group (the last annotation of an entry is the one read).
+     * A bullet that now comes first in its list, after a label this writer wrote or where another item came
+     * before it as read, is written anew when its line may start as {@code label：value}
+     * ({@link #leadsAnew}); {@code implied} is the metadata its headings imply, asked only then.
      */
-    void keep(Entry e, EntryStyle style, int segment) {
+    void keep(Entry e, EntryStyle style, int segment, Supplier<Annotation.Metadata> implied) {
         if (style instanceof EntryStyle.TableRow row) {
             rowGroup(e, row);
             t.emit(segment);
+            wrote(style);
             return;
         }
         if (EntryRenderer.carriesGroup(style)) {
@@ -76,10 +101,49 @@ final class EntryPlacement {
                 t.newBlock();
                 out.append(style.eol()).append(EntryText.noteWithGroup(e)).append(style.eol());
             }
+            wrote(style);
             return;
         }
         group(e, style);
-        t.emit(segment);
+        if (style instanceof EntryStyle.Bullet && leadsAnew(segment)) {
+            t.newBlock();
+            out.append(EntryRenderer.render(e, style, implied.get(), false, true));
+        } else {
+            t.emit(segment);
+        }
+        wrote(style);
+    }
+
+    /**
+     * Whether the list item of {@code segment}, kept, would now be the first of its list where it was not
+     * (the items before it removed, or a label written before it) and its line may start as
+     * {@code label：value}: the reader would then take the list for the body of an entry under the bold line or
+     * heading before it ({@link EntryText#itemName}).
+     */
+    private boolean leadsAnew(int segment) {
+        if (continuesList() || !EntryText.mayStartAsLabel(stripMarker(t.text(segment)))) {
+            return false;
+        }
+        if (freshLabel) {
+            return true;
+        }
+        Parsed.Segment s = t.seg(segment);
+        for (int k = segment - 1; k >= 0; k--) { // as read: after another item of its section?
+            Parsed.Segment before = t.seg(k);
+            if (before.type() != Parsed.Type.GAP) {
+                return before.type() == Parsed.Type.ENTRY && before.section() == s.section();
+            }
+        }
+        return false;
+    }
+
+    /** A list item's text after its indent and bullet marker. */
+    private static String stripMarker(String item) {
+        int k = 0;
+        while (k < item.length() && (item.charAt(k) == ' ' || item.charAt(k) == '\t')) {
+            k++;
+        }
+        return k < item.length() && "*-+".indexOf(item.charAt(k)) >= 0 ? item.substring(k + 1) : item;
     }
 
     /**
@@ -93,20 +157,24 @@ final class EntryPlacement {
             if (tableHead != null && EntryRenderer.fitsRow(e, row, implied)) {
                 rowGroup(e, row);
                 out.append(EntryRenderer.render(e, style, implied));
+                wrote(style);
                 return;
             }
             t.blankLine(row.eol());
             group(e, listStyle);
-            out.append(EntryRenderer.render(e, listStyle, implied)).append(row.eol());
+            out.append(EntryRenderer.render(e, listStyle, implied, false, !continuesList())).append(row.eol());
             tableOpen = false;
+            wrote(listStyle);
             return;
         }
         if (EntryRenderer.carriesGroup(style)) {
             out.append(EntryRenderer.render(e, style, implied, !effectiveGroup.equals(e.group())));
+            wrote(style);
             return;
         }
         group(e, style);
-        out.append(EntryRenderer.render(e, style, implied));
+        out.append(EntryRenderer.render(e, style, implied, false, !continuesList()));
+        wrote(style);
     }
 
     /**
@@ -170,6 +238,7 @@ final class EntryPlacement {
         t.blankLine(eol);
         out.append(label(e)).append(eol).append(eol);
         effectiveGroup = e.group();
+        freshLabel = true;
     }
 
     /** The group label of an entry's group, or the end-of-group mark when it is in none. */

@@ -26,9 +26,20 @@ public final class EntryRenderer {
      * (for a style that writes an annotation of its own, {@link #carriesGroup}).
      */
     static String render(Entry entry, EntryStyle style, Annotation.Metadata implied, boolean withGroup) {
+        return render(entry, style, implied, withGroup, true);
+    }
+
+    /**
+     * The lines of {@code entry} in {@code style}; {@code leadsList} when, as a list item, it may be the first
+     * of a list right after a bold line or a heading, where the reader would take a name that starts as
+     * {@code label：value} for part of an entry under that line. Elsewhere a bullet's name keeps its colons
+     * as they are.
+     */
+    static String render(Entry entry, EntryStyle style, Annotation.Metadata implied, boolean withGroup,
+            boolean leadsList) {
         Optional<String> note = withGroup ? Optional.of(EntryText.noteWithGroup(entry)) : EntryText.note(entry, implied);
         if (style instanceof EntryStyle.Bullet b) {
-            return ListEntryRenderer.bullet(entry, b, note);
+            return ListEntryRenderer.bullet(entry, b, note, leadsList);
         }
         if (style instanceof EntryStyle.Numbered n) {
             return ListEntryRenderer.numbered(entry, n, note);

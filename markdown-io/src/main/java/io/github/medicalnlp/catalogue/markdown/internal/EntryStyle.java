@@ -24,7 +24,8 @@ public sealed interface EntryStyle {
      * @param childIndent white space before a child marker
      * @param childMarker the child bullet marker
      * @param colon the colon after a label, {@code ：} or {@code :}
-     * @param badges whether GitHub links get a star badge line
+     * @param badges whether a link to the entry's own GitHub repository gets a star badge line
+     *     ({@code EntryText#starBadge})
      * @param badgeIndent white space before a badge
      * @param linkedName whether the name is written as a link (classic items)
      * @param angle whether classic destinations are written in angle brackets

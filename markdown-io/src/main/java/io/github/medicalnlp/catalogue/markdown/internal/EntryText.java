@@ -2,6 +2,7 @@ package io.github.medicalnlp.catalogue.markdown.internal;
 
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Link;
+import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.TextField;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,38 @@ final class EntryText {
      */
     static String noteWithGroup(Entry entry) {
         return Annotation.write(Annotation.Metadata.of(entry).withGroup(entry.group()));
+    }
+
+    /**
+     * The GitHub repository ({@code owner/repo}) whose star badge a link gets, or none: only a link to the
+     * entry's own repository, that is a homepage or code link whose address is the repository itself
+     * ({@code https://github.com/owner/repo}, with at most a closing {@code /}, {@code .git}, a query or a
+     * fragment). A link to a file or folder in a repository ({@code …/blob/master/HUNFLAIR.md},
+     * {@code …/tree/main/data}) or to another resource's repository (a data or other link) names something
+     * the entry mentions, whose badge the entry does not have.
+     */
+    static Optional<String> starBadge(Link link) {
+        if (link.role() != LinkRole.HOMEPAGE && link.role() != LinkRole.CODE) {
+            return Optional.empty();
+        }
+        Optional<String> repository = link.gitHubRepository();
+        if (repository.isEmpty()) {
+            return repository;
+        }
+        String url = link.url();
+        int scheme = url.indexOf("://");
+        int at = url.indexOf("/" + repository.get(), scheme < 0 ? 0 : scheme + 3);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int k = at + 1 + repository.get().length();
+        if (url.startsWith(".git", k)) {
+            k += 4;
+        }
+        if (k < url.length() && url.charAt(k) == '/') {
+            k++;
+        }
+        return k == url.length() || url.charAt(k) == '?' || url.charAt(k) == '#' ? repository : Optional.empty();
     }
 
     /** A link in an inline position: {@code [label](url)}, the label implying its role. */
@@ -99,6 +132,40 @@ final class EntryText {
         }
         String label = isLabel(f.label()) ? Escaping.label(f.label()) : Escaping.bold(Escaping.label(f.label()));
         return label + colon + value;
+    }
+
+    /**
+     * The name on a bullet's own line ({@link #name}). The reader takes all the text before the first link of
+     * that line for the name, so a colon in it needs no reference there ({@code * FedED: Federated…},
+     * {@code * 分词工具：PKUSEG}); only the first item of a list that follows a bold line, or a heading that may
+     * be read as an entry, must not start as {@code label：value}, or the reader would take the list for the
+     * body of an entry under that line: when {@code leadsList}, the colon is written as a reference as in
+     * {@link #unlabelled}. A name that starts as an address has its first character written as one wherever it is.
+     */
+    static String itemName(String name, String continuation, boolean leadsList) {
+        String out = name(name, continuation);
+        if (leadsList) {
+            return unlabelled(out);
+        }
+        return Escaping.isPlainUrl(out.strip()) || out.startsWith("http") ? "&#104;" + out.substring(1) : out;
+    }
+
+    /**
+     * Whether the first line of a list item as written (its marker and indent included) could start as
+     * {@code label：value}: a colon before any link on it. A conservative test: a name with a colon anywhere
+     * before a link answers yes.
+     */
+    static boolean mayStartAsLabel(String item) {
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            if (c == ':' || c == '：') {
+                return true;
+            }
+            if (c == '[' || c == '<' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

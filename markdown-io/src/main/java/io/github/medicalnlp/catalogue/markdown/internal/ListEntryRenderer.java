@@ -8,14 +8,16 @@ import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.isBareL
 import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.lineField;
 import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.linkValue;
 import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.name;
-import static io.github.medicalnlp.catalogue.markdown.internal.EntryText.unlabelled;
 
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.TextField;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Writes entries as list items: bullets ({@link EntryStyle.Bullet}) and numbered items ({@link EntryStyle.Numbered}). */
 final class ListEntryRenderer {
@@ -67,25 +69,30 @@ final class ListEntryRenderer {
         return e.fields().isEmpty() || e.fields().get(0).label().isEmpty() || EntryText.isLabel(e.fields().get(0).label());
     }
 
-    static String bullet(Entry e, EntryStyle.Bullet s, Optional<String> note) {
+    /**
+     * An entry as a bullet; {@code leadsList} when it may be the first item of a list right after a bold line
+     * or a heading, where its name must not start as {@code label：value} ({@link EntryText#itemName}).
+     */
+    static String bullet(Entry e, EntryStyle.Bullet s, Optional<String> note, boolean leadsList) {
         if (s.linkedName() && fitsClassicLine(e)) {
             return classic(e, s, note);
         }
         StringBuilder out = new StringBuilder();
         String contentIndent = s.indent() + " ".repeat(s.marker().length() + s.afterMarker().length());
         out.append(s.indent()).append(s.marker()).append(s.afterMarker())
-                .append(unlabelled(name(e.name(), contentIndent))).append(s.nameSuffix()).append(s.eol());
+                .append(EntryText.itemName(e.name(), contentIndent, leadsList)).append(s.nameSuffix()).append(s.eol());
         boolean children = !e.links().isEmpty() || !e.fields().isEmpty();
         if (children) {
             out.append(s.afterHead());
         }
         String childContent = s.childIndent() + " ".repeat(s.childMarker().length() + 1);
+        Set<String> badged = new HashSet<>(); // one badge per repository
         for (Link link : e.links()) {
             out.append(s.childIndent()).append(s.childMarker()).append(' ').append(linkValue(link, s.colon()))
                     .append(s.eol());
             if (s.badges()) {
-                link.gitHubRepository().ifPresent(repo -> out.append(s.badgeIndent())
-                        .append(Syntax.starBadge(repo)).append(s.eol()));
+                EntryText.starBadge(link).filter(repo -> badged.add(repo.toLowerCase(Locale.ROOT)))
+                        .ifPresent(repo -> out.append(s.badgeIndent()).append(Syntax.starBadge(repo)).append(s.eol()));
             }
         }
         for (TextField f : e.fields()) {

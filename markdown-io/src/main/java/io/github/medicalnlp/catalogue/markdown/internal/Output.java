@@ -19,6 +19,8 @@ public final class Output {
     private final StringBuilder pending = new StringBuilder();
     private final StringBuilder tail = new StringBuilder();
     private int length;
+    /** The length of the text up to its last character that is not white space. */
+    private int inkEnd;
 
     /** Pieces over the text as read. */
     public Output(String source) {
@@ -41,6 +43,7 @@ public final class Output {
             flush();
             pieces.add(new Range(start, end));
         }
+        ink(source, start, end);
         length += end - start;
         remember(source, start, end);
         return this;
@@ -49,6 +52,7 @@ public final class Output {
     /** Appends new text. */
     public Output append(CharSequence text) {
         pending.append(text);
+        ink(text, 0, text.length());
         length += text.length();
         remember(text, 0, text.length());
         return this;
@@ -66,6 +70,16 @@ public final class Output {
         }
     }
 
+    /** Moves {@link #inkEnd} past the last character of {@code text[start, end)} that is not white space. */
+    private void ink(CharSequence text, int start, int end) {
+        for (int k = end - 1; k >= start; k--) { // text appended ends with a line ending or two: a short scan
+            if (!Character.isWhitespace(text.charAt(k))) {
+                inkEnd = length + k - start + 1;
+                return;
+            }
+        }
+    }
+
     private void remember(CharSequence text, int start, int end) {
         int from = Math.max(start, end - 8);
         tail.append(text, from, end);
@@ -77,6 +91,14 @@ public final class Output {
     /** The number of characters so far. */
     public int length() {
         return length;
+    }
+
+    /**
+     * The length of the text so far up to its last character that is not white space: it stays the same while
+     * only blank lines are appended.
+     */
+    public int inkEnd() {
+        return inkEnd;
     }
 
     /** Whether the text so far ends with {@code suffix} (at most 8 characters). */

@@ -68,7 +68,7 @@ final class ParagraphEntryRenderer {
      */
     static String linkParagraph(Entry e, EntryStyle.LinkParagraph s, Optional<String> note) {
         if (!fitsLinkParagraph(e, note)) {
-            return ListEntryRenderer.bullet(e, listItem(s), note);
+            return ListEntryRenderer.bullet(e, listItem(s), note, true);
         }
         StringBuilder out = new StringBuilder(ListEntryRenderer.linkedName(e, false));
         ListEntryRenderer.classicRest(e, false, s.separator(), LINK_PARAGRAPH_COLON, out);

@@ -179,12 +179,12 @@ final class StyleCapture {
         if (k >= lines.size()) {
             afterHead.setLength(0);
         }
-        boolean anyGitHub = false;
+        boolean ownRepository = false;
         for (Link l : entry.links()) {
-            // a star badge only for GitHub addresses; a cheap test (the exact one is a regular expression)
-            anyGitHub |= l.url().contains("github.com/");
+            // a star badge only for the entry's own GitHub repository (a cheap test first, then the exact one)
+            ownRepository |= l.url().contains("github.com/") && EntryText.starBadge(l).isPresent();
         }
-        if (!anyGitHub) {
+        if (!ownRepository) {
             badges = sectionBadges[section]; // an entry without a GitHub address: as the entries before it
         } else {
             sectionBadges[section] = badges;
