@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,8 @@ import java.util.Set;
  * @param tasks the tasks it serves, without repeats
  * @param tags free tags (a data source such as {@code ehr}, a format such as {@code exam}), without repeats
  * @param group the bold group label it stands under in its section, if any
+ * @param translations its name and fields in other languages (the English of the list's English edition),
+ *        by language, in the order given
  */
 public record Entry(
         @NotBlank String name,
@@ -52,11 +55,12 @@ public record Entry(
         @NotNull Set<@NotNull Modality> modalities,
         @NotNull List<@NotNull Task> tasks,
         @NotNull List<@NotBlank String> tags,
-        @NotNull Optional<@NullOrNotBlank String> group) {
+        @NotNull Optional<@NullOrNotBlank String> group,
+        @NotNull Map<@NotNull Language, @NotNull @Valid Translation> translations) {
 
     /** Labels under which a list gives an entry's description, compared after {@link Text#fold}. */
     private static final List<String> DESCRIPTION_LABELS =
-            List.of("简介", "description", "desription", "说明", "项目说明", "介绍", "summary");
+            List.of("简介", "description", "desription", "说明", "项目说明", "介绍", "summary", "introduction");
 
     /**
      * Checks and copies the arguments.
@@ -70,27 +74,38 @@ public record Entry(
         fields = Checks.listOf(fields, "fields");
         Checks.notNull(kind, "kind");
         languages = Checks.distinctListOf(languages, "languages");
-        modalities = modalitySet(modalities);
+        modalities = Checks.enumSetOf(modalities, Modality.class, "modalities");
         tasks = Checks.distinctListOf(tasks, "tasks");
         tags = Checks.distinctWords(tags, "tags");
         Checks.notNull(group, "group");
         if (group.isPresent()) { // no lambda: the first one costs a fresh JVM milliseconds to set up
             group = Optional.of(Checks.notBlank(group.get(), "group").strip());
         }
+        translations = Checks.mapOf(translations, "translations");
     }
 
-    /** One shared set per single modality, and the empty one: large catalogues hold many. */
-    private static final List<Set<Modality>> SINGLE_MODALITIES = java.util.Arrays.stream(Modality.values())
-            .map(m -> Collections.unmodifiableSet(EnumSet.of(m))).toList();
+    /** An entry without translations (the constructor before translations were added). */
+    public Entry(String name, List<Link> links, List<TextField> fields, Optional<Kind> kind, List<Language> languages,
+            Set<Modality> modalities, List<Task> tasks, List<String> tags, Optional<String> group) {
+        this(name, links, fields, kind, languages, modalities, tasks, tags, group, Map.of());
+    }
 
-    /** An unmodifiable copy in the order of {@link Modality}, checked for null elements. */
-    private static Set<Modality> modalitySet(Collection<Modality> modalities) {
-        List<Modality> list = Checks.listOf(modalities, "modalities");
-        if (list.isEmpty()) {
-            return Set.of();
-        }
-        EnumSet<Modality> set = EnumSet.copyOf(list);
-        return set.size() == 1 ? SINGLE_MODALITIES.get(set.iterator().next().ordinal()) : Collections.unmodifiableSet(set);
+    /** Its name and fields in {@code language}, if the entry has them. */
+    public Optional<Translation> translation(Language language) {
+        return Optional.ofNullable(translations.get(Checks.notNull(language, "language")));
+    }
+
+    /** Its name in {@code language}, or its own name when it has no translation there. */
+    public String name(Language language) {
+        Translation t = translations.get(Checks.notNull(language, "language"));
+        return t == null ? name : t.name();
+    }
+
+    /** A copy with this translation (replacing one in the same language), or this entry when it has it. */
+    public Entry withTranslation(Language language, Translation translation) {
+        Checks.notNull(translation, "translation");
+        return translation.equals(translations.get(language)) ? this
+                : toBuilder().translation(language, translation).build();
     }
 
     /** An entry with only a name, to be completed with the {@code withX} methods. */
@@ -152,10 +167,15 @@ public record Entry(
     }
 
     /**
-     * The description: the first field labelled 简介, Description (or the English edition's
+     * The description: the first field labelled 简介, Introduction, Description (or the English edition's
      * misspelling Desription), 说明 or 介绍, or else the first unlabelled text.
      */
     public Optional<String> description() {
+        return descriptionOf(fields);
+    }
+
+    /** The description among {@code fields}, as {@link #description()} finds it. */
+    static Optional<String> descriptionOf(List<TextField> fields) {
         return fields.stream().filter(f -> DESCRIPTION_LABELS.contains(Text.foldKey(f.label()))).findFirst()
                 .or(() -> fields.stream().filter(f -> !f.isLabelled()).findFirst())
                 .map(TextField::value);
@@ -194,7 +214,8 @@ public record Entry(
 
     /** A copy with these modalities, or this entry when they are the same. */
     public Entry withModalities(Collection<Modality> modalities) {
-        return this.modalities.equals(modalitySet(modalities)) ? this : toBuilder().modalities(modalities).build();
+        return this.modalities.equals(Checks.enumSetOf(modalities, Modality.class, "modalities")) ? this
+                : toBuilder().modalities(modalities).build();
     }
 
     /** Whether the entry works with two or more kinds of data, such as text and images. */
@@ -242,6 +263,7 @@ public record Entry(
         private final List<Task> tasks = new ArrayList<>();
         private final List<String> tags = new ArrayList<>();
         private String group;
+        private final Map<Language, Translation> translations = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = Checks.notBlank(name, "name");
@@ -257,6 +279,7 @@ public record Entry(
             this.tasks.addAll(entry.tasks);
             this.tags.addAll(entry.tags);
             this.group = entry.group.orElse(null);
+            this.translations.putAll(entry.translations);
         }
 
         /** Sets the name. */
@@ -387,11 +410,25 @@ public record Entry(
             return this;
         }
 
+        /** Sets its name and fields in {@code language}, replacing any it had there. */
+        public Builder translation(Language language, Translation translation) {
+            translations.put(Checks.notNull(language, "language"), Checks.notNull(translation, "translation"));
+            return this;
+        }
+
+        /** Replaces the translations. */
+        public Builder translations(Map<Language, Translation> translations) {
+            Map<Language, Translation> copy = Checks.mapOf(translations, "translations");
+            this.translations.clear();
+            this.translations.putAll(copy);
+            return this;
+        }
+
         /** The entry. */
         public Entry build() {
             return new Entry(name, links, fields, kind == null ? Optional.empty() : KINDS.get(kind.ordinal()),
                     languages, modalities, tasks, tags,
-                    Optional.ofNullable(group));
+                    Optional.ofNullable(group), translations);
         }
 
         /** One Optional per kind, shared by all entries: large catalogues hold many. */

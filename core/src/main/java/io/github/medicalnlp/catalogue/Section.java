@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,13 +34,15 @@ import java.util.stream.Stream;
  * @param anchor the GitHub-compatible anchor of the heading, without {@code #}
  * @param children the child sections in order
  * @param entries the entries in order
+ * @param titles its title in other languages (the English edition's), by language
  */
 public record Section(
         @NotNull Optional<@NullOrNotBlank String> number,
         @NotBlank String title,
         @NotNull String anchor,
         @NotNull List<@NotNull @Valid Section> children,
-        @NotNull List<@NotNull @Valid Entry> entries) {
+        @NotNull List<@NotNull @Valid Entry> entries,
+        @NotNull Map<@NotNull Language, @NotBlank String> titles) {
 
     /**
      * Checks and copies the arguments.
@@ -63,6 +66,10 @@ public record Section(
         Checks.notNull(anchor, "anchor");
         children = Checks.listOf(children, "children");
         entries = Checks.listOf(entries, "entries");
+        titles = Checks.mapOf(titles, "titles");
+        for (String t : titles.values()) {
+            Checks.notBlank(t, "titles");
+        }
         for (Section child : children) {
             if (child.levels() >= MAX_DEPTH) {
                 throw new IllegalArgumentException("section '" + Text.abbreviate(title, 40) + "' holds sections "
@@ -70,6 +77,16 @@ public record Section(
                         + " levels are allowed (as many as Markdown has heading levels)");
             }
         }
+    }
+
+    /** A section without translated titles (the constructor before they were added). */
+    public Section(Optional<String> number, String title, String anchor, List<Section> children, List<Entry> entries) {
+        this(number, title, anchor, children, entries, Map.of());
+    }
+
+    /** Its title in {@code language}, or its own title when it has none there. */
+    public String title(Language language) {
+        return titles.getOrDefault(Checks.notNull(language, "language"), title);
     }
 
     /**
@@ -212,6 +229,7 @@ public record Section(
         private String anchor;
         private final List<Section> children = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
+        private final Map<Language, String> titles = new java.util.LinkedHashMap<>();
 
         private Builder(String title) {
             this.title = Checks.notBlank(title, "title");
@@ -223,6 +241,13 @@ public record Section(
             this.anchor = section.anchor;
             this.children.addAll(section.children);
             this.entries.addAll(section.entries);
+            this.titles.putAll(section.titles);
+        }
+
+        /** Sets its title in {@code language}. */
+        public Builder title(Language language, String title) {
+            titles.put(Checks.notNull(language, "language"), Checks.notBlank(title, "title").strip());
+            return this;
         }
 
         /** Sets the number as written, without a trailing dot; {@code null} removes it. */
@@ -279,7 +304,7 @@ public record Section(
             // the anchor of the heading as it will be: number and title without surrounding white space
             Optional<String> n = Optional.ofNullable(number).map(String::strip);
             String t = title.strip();
-            return new Section(n, t, anchor != null ? anchor : canonicalAnchor(n, t), children, entries);
+            return new Section(n, t, anchor != null ? anchor : canonicalAnchor(n, t), children, entries, titles);
         }
     }
 }

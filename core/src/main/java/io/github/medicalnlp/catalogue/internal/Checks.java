@@ -1,9 +1,16 @@
 package io.github.medicalnlp.catalogue.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Argument checks shared by the model's compact constructors and factories. Every message names the
@@ -94,6 +101,47 @@ public final class Checks {
             result.add(word.strip());
         }
         return List.copyOf(result);
+    }
+
+    /** One shared set per enum constant, and the empty one: large catalogues hold many small sets. */
+    private static final Map<Class<?>, List<Set<?>>> SINGLES = new ConcurrentHashMap<>();
+
+    /**
+     * An unmodifiable copy of {@code values} as a set in the enum's order, rejecting {@code null} elements as
+     * {@link #listOf} does; the empty and one-element sets are shared.
+     */
+    @SuppressWarnings("unchecked")
+    public static <E extends Enum<E>> Set<E> enumSetOf(Collection<E> values, Class<E> type, String parameter) {
+        List<E> list = listOf(values, parameter);
+        if (list.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<E> set = EnumSet.copyOf(list);
+        if (set.size() > 1) {
+            return Collections.unmodifiableSet(set);
+        }
+        List<Set<?>> singles = SINGLES.computeIfAbsent(type, t -> Arrays.stream(type.getEnumConstants())
+                .<Set<?>>map(c -> Collections.unmodifiableSet(EnumSet.of(c))).toList());
+        return (Set<E>) singles.get(set.iterator().next().ordinal());
+    }
+
+    /**
+     * An unmodifiable copy of {@code map} in its iteration order; throws naming the parameter when a key or a
+     * value is {@code null}.
+     */
+    public static <K, V> Map<K, V> mapOf(Map<? extends K, ? extends V> map, String parameter) {
+        notNull(map, parameter);
+        if (map.isEmpty()) {
+            return Map.of();
+        }
+        LinkedHashMap<K, V> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException(parameter + " must not hold null (key " + k + ")");
+            }
+            copy.put(k, v);
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Throws {@link IndexOutOfBoundsException} naming the parameter unless {@code 0 <= index <= size}. */

@@ -6,9 +6,10 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
-import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.IdentityCache;
 import io.github.medicalnlp.catalogue.internal.Text;
@@ -196,7 +197,9 @@ public final class EntryFilter {
     }
 
     /**
-     * Passes entries whose name, field labels, field values or link labels contain {@code text}.
+     * Passes entries whose name, field labels, field values or link labels contain {@code text}, in the
+     * entry's language or in any of its {@linkplain Entry#translations() translations} ("dialogue" finds
+     * 中文医疗对话数据集 through its English name).
      * Both sides are compared after Unicode NFKC normalisation and lower-casing, so {@code "qa"} finds
      * {@code QA} and {@code ＱＡ}, and Chinese substrings such as {@code 问答} are found inside longer text.
      */
@@ -224,6 +227,12 @@ public final class EntryFilter {
         }
         for (Link link : entry.links()) {
             b.append(SEPARATOR).append(Text.fold(link.label()));
+        }
+        for (Translation t : entry.translations().values()) {
+            b.append(SEPARATOR).append(Text.fold(t.name()));
+            for (TextField field : t.fields()) {
+                b.append(SEPARATOR).append(Text.fold(field.label())).append(SEPARATOR).append(Text.fold(field.value()));
+            }
         }
         return b.toString();
     }

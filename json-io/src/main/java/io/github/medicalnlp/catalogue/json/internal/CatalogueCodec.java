@@ -12,10 +12,12 @@ import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
 import io.github.medicalnlp.catalogue.query.Match;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,6 +79,13 @@ public final class CatalogueCodec {
             text(g, "number", s.number().get());
         }
         text(g, "title", s.title());
+        if (!s.titles().isEmpty()) {
+            g.writeObjectFieldStart("titles");
+            for (Map.Entry<Language, String> t : s.titles().entrySet()) {
+                text(g, t.getKey().code(), t.getValue());
+            }
+            g.writeEndObject();
+        }
         optional(g, "anchor", s.anchor());
         if (!s.entries().isEmpty()) {
             g.writeArrayFieldStart("entries");
@@ -95,14 +104,32 @@ public final class CatalogueCodec {
         text(g, "name", e.name());
         metadata(g, e);
         links(g, e.links());
-        if (!e.fields().isEmpty()) {
+        fields(g, e.fields());
+        if (!e.translations().isEmpty()) {
+            g.writeObjectFieldStart("translations");
+            for (Map.Entry<Language, Translation> t : e.translations().entrySet()) {
+                g.writeFieldName(t.getKey().code());
+                g.writeStartObject();
+                text(g, "name", t.getValue().name());
+                if (t.getValue().group().isPresent()) {
+                    text(g, "group", t.getValue().group().get());
+                }
+                fields(g, t.getValue().fields());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void fields(JsonGenerator g, List<TextField> fields) throws IOException {
+        if (!fields.isEmpty()) {
             g.writeArrayFieldStart("fields");
-            for (TextField f : e.fields()) {
+            for (TextField f : fields) {
                 write(g, f);
             }
             g.writeEndArray();
         }
-        g.writeEndObject();
     }
 
     private static void metadata(JsonGenerator g, Entry e) throws IOException {

@@ -1,12 +1,8 @@
 package io.github.medicalnlp.catalogue.json.internal;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import io.github.medicalnlp.catalogue.Entry;
@@ -19,19 +15,19 @@ import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads JSON values into the model token by token, naming the JSON pointer and line:column of anything
@@ -41,20 +37,13 @@ import java.util.function.Supplier;
  * most JSON parsers do, and reports a warning (the exception a strict reader would have thrown) to its
  * warning handler. A lone surrogate in a string is an error of both (see {@link JsonText}).
  */
-public final class CatalogueReader {
+public final class CatalogueReader extends JsonTokens {
 
     private static final System.Logger LOG = System.getLogger("io.github.medicalnlp.catalogue.json");
 
     /** The default warning handler: the platform logger {@code io.github.medicalnlp.catalogue.json}. */
     public static final Consumer<CatalogueFormatException> LOG_WARNINGS = CatalogueReader::warning;
 
-    /** The longest JSON pointer given in an error. */
-    private static final int MAX_POINTER = 300;
-
-    private final JsonParser p;
-    private final boolean strict;
-    private final String source;
-    private final Consumer<? super CatalogueFormatException> warnings;
 
     /**
      * A reader of one document that logs its warnings.
@@ -77,10 +66,7 @@ public final class CatalogueReader {
      */
     public CatalogueReader(JsonParser p, boolean strict, String source,
             Consumer<? super CatalogueFormatException> warnings) {
-        this.p = p;
-        this.strict = strict;
-        this.source = source;
-        this.warnings = warnings;
+        super(p, strict, source, warnings);
     }
 
     /** Logs a warning of a lenient reader (a named method: loggers print it as the place of the record). */
@@ -196,6 +182,7 @@ public final class CatalogueReader {
             String anchor = null;
             List<Entry> entries = List.of();
             List<Section> children = List.of();
+            Map<Language, String> titles = Map.of();
             Keys keys = new Keys();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = key(keys);
@@ -205,15 +192,21 @@ public final class CatalogueReader {
                     case "anchor" -> anchor = nullableString("the anchor");
                     case "entries" -> entries = array("entries", this::entry);
                     case "sections" -> children = array("sections", this::section);
+                    case "titles" -> titles = byLanguage("titles", () -> string("a translated title"));
                     default -> unknown(name);
                 }
             }
             String t = required(title, "title", at);
+            Map<Language, String> ts = titles;
             String n = number == null || number.isBlank() ? null : number;
             String a = anchor == null || anchor.isEmpty() ? null : anchor; // as the writer leaves it out
             List<Entry> e = entries;
             List<Section> c = children;
-            return model(at, () -> Section.builder(t).number(n).anchor(a).entries(e).children(c).build());
+            return model(at, () -> {
+                Section.Builder b = Section.builder(t).number(n).anchor(a).entries(e).children(c);
+                ts.forEach(b::title);
+                return b.build();
+            });
         });
     }
 
@@ -232,6 +225,7 @@ public final class CatalogueReader {
             List<String> tags = List.of();
             List<Link> links = List.of();
             List<TextField> fields = List.of();
+            Map<Language, Translation> translations = Map.of();
             Keys keys = new Keys();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = key(keys);
@@ -253,6 +247,7 @@ public final class CatalogueReader {
                     case "tags" -> tags = array("tags", () -> string("a tag"));
                     case "links" -> links = array("links", this::link);
                     case "fields" -> fields = array("fields", this::field);
+                    case "translations" -> translations = byLanguage("translations", this::translation);
                     default -> unknown(name);
                 }
             }
@@ -263,9 +258,10 @@ public final class CatalogueReader {
             List<String> gs = withFormerTasks(tags, formerTasks);
             List<Link> lk = links;
             List<TextField> fs = fields;
+            Map<Language, Translation> tr = translations;
             // the canonical constructor checks and copies each list once (a builder would copy twice more)
             return model(at, () -> new Entry(n, lk, fs, Optional.ofNullable(k), ls, modalities, tasks, gs,
-                    Optional.ofNullable(g)));
+                    Optional.ofNullable(g), tr));
         });
     }
 
@@ -316,117 +312,50 @@ public final class CatalogueReader {
         });
     }
 
-    // ------------------------------------------------------------------ helpers
-
-    private interface Step<T> {
-        T run() throws IOException;
+    /** Reads an entry's translation object: {@code name}, {@code group}, {@code fields}. */
+    private Translation translation() throws IOException {
+        start("a translation (a JSON object)");
+        JsonLocation at = p.currentTokenLocation();
+        String name = null;
+        String group = null;
+        List<TextField> fields = List.of();
+        Keys keys = new Keys();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = key(keys);
+            switch (key) {
+                case "name" -> name = string("the translated name");
+                case "group" -> group = nullableString("the translated group label");
+                case "fields" -> fields = array("fields", this::field);
+                default -> unknown(key);
+            }
+        }
+        String n = required(name, "name", at);
+        String g = group == null || group.isBlank() ? null : group;
+        List<TextField> fs = fields;
+        return model(at, () -> new Translation(n, fs, Optional.ofNullable(g)));
     }
 
-    private <T> T guarded(Step<T> step) {
-        try {
-            return step.run();
-        } catch (CatalogueFormatException e) {
-            throw e;
-        } catch (StreamConstraintsException e) {
-            throw error(JsonText.cleanJacksonMessage(e.getOriginalMessage(), 0, 0)
-                    + " (a limit of this reader, against hostile input)", e);
-        } catch (JacksonException e) {
-            JsonLocation l = e.getLocation();
-            JsonLocation opened = openedAt();
-            String detail = "malformed JSON: " + JsonText.cleanJacksonMessage(e.getOriginalMessage(),
-                    opened.getLineNr(), opened.getColumnNr());
-            throw new CatalogueFormatException(source, l == null ? 0 : l.getLineNr(),
-                    l == null ? 0 : l.getColumnNr(), safePointer(), detail, e);
-        } catch (CharConversionException e) { // Jackson's guess of a UTF-32 or other unsupported encoding
-            throw new CatalogueFormatException(source, 1, 1, "", "not UTF-8 JSON: "
-                    + JsonText.cleanJacksonMessage(e.getMessage(), 0, 0), e);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Where the innermost open object or array started, or {@link JsonLocation#NA}. */
-    private JsonLocation openedAt() {
-        try {
-            JsonStreamContext context = p.getParsingContext();
-            return context == null || context.inRoot() ? JsonLocation.NA
-                    : context.startLocation(ContentReference.unknown());
-        } catch (RuntimeException e) {
-            return JsonLocation.NA;
-        }
-    }
-
-    private void start(String what) throws IOException {
-        if (p.currentToken() == null) {
-            p.nextToken();
-        }
-        if (p.currentToken() == null) {
-            throw error("the input is empty: expected " + what);
+    /** An object whose keys are language tags ({@code en}) and whose values {@code value} reads. */
+    private <T> Map<Language, T> byLanguage(String what, Step<T> value) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return Map.of();
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw error("expected " + what + ", found " + describe(p.currentToken()));
+            throw error("expected the " + what + " as an object keyed by language tag, found " + describe(p.currentToken()));
         }
-    }
-
-    /**
-     * The name of the key at the parser, which then moves to its value; a repeated key is an error of
-     * a strict reader and a warning of a lenient one (whose last value wins).
-     */
-    private String key(Keys keys) throws IOException {
-        String name = p.currentName();
-        if (!keys.add(name)) {
-            CatalogueFormatException repeated = error("the key " + JsonText.quoteKey(name)
-                    + " is repeated in this object; " + (strict ? "a strict reader refuses it"
-                    : "the last value is used (a strict reader refuses the document)"));
-            if (strict) {
-                throw repeated;
+        Map<Language, T> out = new LinkedHashMap<>();
+        Keys keys = new Keys();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String tag = key(keys);
+            Language language;
+            try {
+                language = Language.of(tag);
+            } catch (IllegalArgumentException e) {
+                throw error(JsonText.quote(tag) + " is not a language tag: " + e.getMessage());
             }
-            warnings.accept(repeated);
-        }
-        p.nextToken();
-        return name;
-    }
-
-    private <T> List<T> array(String what, Step<T> element) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return List.of();
-        }
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw error("expected an array of " + what + ", found " + describe(p.currentToken()));
-        }
-        List<T> out = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(element.run());
+            out.put(language, value.run());
         }
         return out;
-    }
-
-    private String string(String what) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw error("expected " + what + " as a string, found " + describe(p.currentToken()));
-        }
-        String text = p.getText();
-        int lone = JsonText.loneSurrogate(text);
-        if (lone >= 0) {
-            throw error(JsonText.loneSurrogateProblem(text, lone));
-        }
-        return text;
-    }
-
-    private String nullableString(String what) throws IOException {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : string(what);
-    }
-
-    private <T> T word(String what, Function<String, T> parse) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        String text = string(what);
-        try {
-            return parse.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw error(JsonText.quote(text) + " is not " + what + ": " + e.getMessage());
-        }
     }
 
     /**
@@ -490,77 +419,4 @@ public final class CatalogueReader {
         return all;
     }
 
-    private void unknown(String name) throws IOException {
-        if (strict) {
-            throw error("unknown property " + JsonText.quoteKey(name) + " (a strict reader accepts only the properties"
-                    + " of format " + JsonFormat.VERSION + ")");
-        }
-        p.skipChildren();
-    }
-
-    /**
-     * A required value; the error names the object's pointer, which the parser gives at the object's
-     * end (computed only then: building pointers for every object is costly).
-     */
-    private String required(String value, String property, JsonLocation at) {
-        if (value == null) {
-            throw error(at, "missing required property \"" + property + "\"");
-        }
-        return value;
-    }
-
-    private <T> T model(JsonLocation at, Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw error(at, e.getMessage());
-        }
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String describe(JsonToken t) {
-        if (t == null) {
-            return "the end of the input";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.asString() == null ? t.name() : "'" + t.asString() + "'";
-        };
-    }
-
-    /**
-     * The JSON pointer of the parser's place, on one line: keys are user text, so control characters are
-     * escaped as in {@link JsonText#oneLine} and a pointer beyond {@value #MAX_POINTER} characters is cut.
-     */
-    private String safePointer() {
-        try {
-            String pointer = JsonText.oneLine(p.getParsingContext().pathAsPointer().toString());
-            return pointer.length() <= MAX_POINTER ? pointer : pointer.substring(0, MAX_POINTER) + "…";
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private CatalogueFormatException error(String detail) {
-        return error(detail, null);
-    }
-
-    private CatalogueFormatException error(String detail, Throwable cause) {
-        JsonLocation l = p.currentTokenLocation();
-        return new CatalogueFormatException(source, l.getLineNr(), l.getColumnNr(), safePointer(),
-                JsonText.oneLine(detail), cause);
-    }
-
-    private CatalogueFormatException error(JsonLocation at, String detail) {
-        return new CatalogueFormatException(source, at.getLineNr(), at.getColumnNr(), safePointer(),
-                JsonText.oneLine(detail), null);
-    }
 }

@@ -11,6 +11,7 @@ import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -40,9 +41,10 @@ import java.util.Optional;
  * (see {@link JsonText}) rather than written as {@code ?}:
  * <pre>
  * catalogue = MAGIC version:int title introduction news:list(date text) sections citation:optional
- * section   = number:optional title anchor entries:list(entry) children:list(section)
+ * section   = number:optional title anchor entries:list(entry) children:list(section) titles:list(code title)
  * entry     = name links:list(url label role:enum) fields:list(label value) kind:optional languages:list(code)
  *             modalities:list(enum) tasks:list(enum) tags:list(string) group:optional
+ *             translations:list(code name group:optional fields:list(label value))
  * </pre>
  */
 public final class Snapshot {
@@ -103,6 +105,11 @@ public final class Snapshot {
                 entry(o, e);
             }
             sections(o, s.children());
+            o.writeInt(s.titles().size());
+            for (java.util.Map.Entry<Language, String> t : s.titles().entrySet()) {
+                string(o, t.getKey().code());
+                string(o, t.getValue());
+            }
         }
     }
 
@@ -128,6 +135,30 @@ public final class Snapshot {
         strings(o, e.tasks().stream().map(Task::name).toList());
         strings(o, e.tags());
         optional(o, e.group().orElse(null));
+        o.writeInt(e.translations().size());
+        for (java.util.Map.Entry<Language, Translation> t : e.translations().entrySet()) {
+            string(o, t.getKey().code());
+            string(o, t.getValue().name());
+            optional(o, t.getValue().group().orElse(null));
+            fields(o, t.getValue().fields());
+        }
+    }
+
+    private static void fields(DataOutputStream o, List<TextField> fields) throws IOException {
+        o.writeInt(fields.size());
+        for (TextField f : fields) {
+            string(o, f.label());
+            string(o, f.value());
+        }
+    }
+
+    private static List<TextField> fields(DataInputStream i) throws IOException {
+        int count = count(i);
+        List<TextField> fields = new ArrayList<>(count);
+        for (int f = 0; f < count; f++) {
+            fields.add(TextField.of(string(i), string(i)));
+        }
+        return fields;
     }
 
     private static void strings(DataOutputStream o, List<String> values) throws IOException {
@@ -198,7 +229,12 @@ public final class Snapshot {
                 entries.add(entry(i));
             }
             List<Section> children = sections(i);
-            sections.add(new Section(Optional.ofNullable(number), title, anchor, children, entries));
+            int titleCount = count(i);
+            java.util.Map<Language, String> titles = new java.util.LinkedHashMap<>();
+            for (int t = 0; t < titleCount; t++) {
+                titles.put(Language.of(string(i)), string(i));
+            }
+            sections.add(new Section(Optional.ofNullable(number), title, anchor, children, entries, titles));
         }
         return sections;
     }
@@ -231,10 +267,17 @@ public final class Snapshot {
         }
         List<String> tags = strings(i);
         String group = optional(i);
+        int translationCount = count(i);
+        java.util.Map<Language, Translation> translations = new java.util.LinkedHashMap<>();
+        for (int t = 0; t < translationCount; t++) {
+            Language language = Language.of(string(i));
+            String translatedName = string(i);
+            Optional<String> translatedGroup = Optional.ofNullable(optional(i));
+            translations.put(language, new Translation(translatedName, fields(i), translatedGroup));
+        }
         return new Entry(name, links, fields,
                 kind == null ? Optional.empty() : Optional.of(constant(Kind.values(), kind)), languages,
-                java.util.EnumSet.copyOf(modalities.isEmpty() ? java.util.EnumSet.noneOf(Modality.class) : modalities),
-                tasks, tags, Optional.ofNullable(group));
+                java.util.Set.copyOf(modalities), tasks, tags, Optional.ofNullable(group), translations);
     }
 
     private static List<String> strings(DataInputStream i) throws IOException {
