@@ -130,6 +130,28 @@ public record Catalogue(
         return this.introduction.equals(introduction) ? this : toBuilder().introduction(introduction).build();
     }
 
+    /**
+     * A copy in its own language only: every entry without its {@linkplain Entry#translations() translations}
+     * and every section without its {@linkplain Section#titles() translated titles}, as a rendering in one
+     * language (such as the list's Markdown) holds it.
+     */
+    public Catalogue withoutTranslations() {
+        return new Catalogue(title, introduction, news, sections.stream().map(Catalogue::withoutTranslations).toList(),
+                citation);
+    }
+
+    private static Section withoutTranslations(Section s) {
+        return new Section(s.number(), s.title(), s.anchor(), s.children().stream().map(Catalogue::withoutTranslations)
+                .toList(), s.entries().stream().map(e -> e.translations().isEmpty() ? e
+                        : e.toBuilder().translations(java.util.Map.of()).build()).toList());
+    }
+
+    /** Whether any entry or section holds text in another language ({@link #withoutTranslations()} drops it). */
+    public boolean hasTranslations() {
+        return entries().stream().anyMatch(e -> !e.translations().isEmpty())
+                || allSections().stream().anyMatch(s -> !s.titles().isEmpty());
+    }
+
     /** A copy with these news items, or this catalogue when they are the same. */
     public Catalogue withNews(List<NewsItem> news) {
         return this.news.equals(news) ? this : toBuilder().news(news).build();
@@ -344,6 +366,18 @@ public record Catalogue(
     public Catalogue renameSection(String section, String title) {
         Checks.notBlank(title, "title");
         return Tree.update(this, Tree.resolve(this, section).address(), s -> s.withTitle(title));
+    }
+
+    /**
+     * A copy with the section the selector names given its title in {@code language} (its own title, number
+     * and anchor stay).
+     *
+     * @throws NoSuchElementException when the selector names no section
+     * @throws IllegalArgumentException when it names several, or {@code title} is blank
+     */
+    public Catalogue renameSection(String section, Language language, String title) {
+        Checks.notBlank(title, "title");
+        return Tree.update(this, Tree.resolve(this, section).address(), s -> s.withTitle(language, title));
     }
 
     /**

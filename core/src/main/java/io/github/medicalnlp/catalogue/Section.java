@@ -84,6 +84,13 @@ public record Section(
         this(number, title, anchor, children, entries, Map.of());
     }
 
+    /** A copy with its title in {@code language}, or this section when it has that title there. */
+    public Section withTitle(Language language, String title) {
+        Checks.notBlank(title, "title");
+        return title.strip().equals(titles.get(Checks.notNull(language, "language"))) ? this
+                : toBuilder().title(language, title).build();
+    }
+
     /** Its title in {@code language}, or its own title when it has none there. */
     public String title(Language language) {
         return titles.getOrDefault(Checks.notNull(language, "language"), title);

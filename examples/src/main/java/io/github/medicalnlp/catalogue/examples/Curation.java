@@ -73,14 +73,28 @@ public final class Curation {
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: Curation <seed README.md> <curation.csv> <output .json>");
+            System.err.println("usage: Curation <seed README.md> <curation.csv> <output .json>"
+                    + " (english-entries.csv and english-sections.csv beside curation.csv)");
             System.exit(2);
         }
         Catalogue seed = MarkdownReader.create().read(Path.of(args[0])).catalogue();
-        Catalogue curated = curate(seed, CurationData.read(Path.of(args[1])));
+        Path data = Path.of(args[1]);
+        Catalogue curated = curate(seed, CurationData.read(data), EnglishText.read(
+                data.resolveSibling("english-entries.csv"), data.resolveSibling("english-sections.csv")));
         CatalogueJsonWriter.create().write(curated, Path.of(args[2]));
         System.out.println("wrote " + curated.size() + " entries in " + curated.allSections().size()
                 + " sections to " + args[2]);
+    }
+
+    /**
+     * The curated catalogue made from the seed, the curation records and the English text: what
+     * {@link #curate(Catalogue, List)} gives, each entry and section with its English.
+     *
+     * @throws NoSuchElementException when the seed is not the one the corrections were written for
+     * @throws IllegalStateException when the records or the English do not fit the catalogue
+     */
+    public static Catalogue curate(Catalogue seed, List<CurationRecord> records, EnglishText english) {
+        return english.applyTo(curate(seed, records));
     }
 
     /**

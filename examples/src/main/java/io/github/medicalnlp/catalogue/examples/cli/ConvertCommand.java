@@ -92,6 +92,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private String render(Inputs.Loaded loaded) {
         Catalogue c = loaded.catalogue();
+        noteTranslations(loaded);
         return switch (to) {
             case markdown -> loaded.document() != null && !canonical ? loaded.document().render()
                     : MarkdownWriter.canonical().write(c);
@@ -100,9 +101,18 @@ final class ConvertCommand implements Callable<Integer> {
         };
     }
 
+    /** Says on standard error that a Markdown rendering leaves out the catalogue's second language. */
+    private void noteTranslations(Inputs.Loaded loaded) {
+        if (to == Format.markdown && loaded.catalogue().hasTranslations()) {
+            spec.commandLine().getErr().println("medical-nlp: note: " + loaded.name() + ": Markdown holds the list's own"
+                    + " language; the English names, fields and section titles are left out (JSON keeps them)");
+        }
+    }
+
     /** Writes through the library's writers: a temporary file beside the target, then moved into place. */
     private void write(Inputs.Loaded loaded, Path target) {
         Catalogue c = loaded.catalogue();
+        noteTranslations(loaded);
         try {
             switch (to) {
                 case markdown -> {

@@ -121,6 +121,11 @@ class CliTest {
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err()).contains("task 'astrology' is not one of: named-entity-recognition");
         assertThat(run("query", "--help").out()).contains("question-answering").contains("time-series");
+        Result toMarkdown = run("convert", "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/"
+                + "medical-nlp-catalogue.json", "--to", "markdown");
+        assertThat(toMarkdown.code()).isZero();
+        assertThat(toMarkdown.err()).contains("note: ").contains("the English names, fields and section titles are left out");
+        assertThat(toMarkdown.out()).contains("## 3. LLM数据集").doesNotContain("Chinese Medical Dialogue Dataset");
         long withGitHub = io.github.medicalnlp.catalogue.markdown.MarkdownReader.create().read(SEED).catalogue()
                 .query().hasGitHubRepository().count();
         assertThat(run("query", SEED.toString(), "--has", "github").out()).endsWith("\n" + withGitHub + " entries\n");
