@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.LanguageViews;
 import io.github.medicalnlp.catalogue.internal.Tree;
 import io.github.medicalnlp.catalogue.query.Query;
 import jakarta.validation.Valid;
@@ -136,14 +137,20 @@ public record Catalogue(
      * language (such as the list's Markdown) holds it.
      */
     public Catalogue withoutTranslations() {
-        return new Catalogue(title, introduction, news, sections.stream().map(Catalogue::withoutTranslations).toList(),
-                citation);
+        return LanguageViews.withoutTranslations(this);
     }
 
-    private static Section withoutTranslations(Section s) {
-        return new Section(s.number(), s.title(), s.anchor(), s.children().stream().map(Catalogue::withoutTranslations)
-                .toList(), s.entries().stream().map(e -> e.translations().isEmpty() ? e
-                        : e.toBuilder().translations(java.util.Map.of()).build()).toList());
+    /**
+     * This catalogue in {@code language}: each entry with the name, fields and group of its translation there
+     * and each section with its title there (those without keep their own), its own text kept as the
+     * translations in {@code own}, the language it is written in, so that no text is lost. For English, a link
+     * label that only names the link's role in Chinese (地址, 论文地址) becomes the English word (Link, Paper).
+     * {@code MarkdownWriter.canonical().inLanguage(language)} renders it.
+     */
+    public Catalogue inLanguage(Language language, Language own) {
+        Checks.notNull(language, "language");
+        Checks.notNull(own, "own");
+        return LanguageViews.inLanguage(this, language, own);
     }
 
     /** Whether any entry or section holds text in another language ({@link #withoutTranslations()} drops it). */

@@ -1,8 +1,10 @@
 package io.github.medicalnlp.catalogue.markdown;
 
 import io.github.medicalnlp.catalogue.Catalogue;
-import io.github.medicalnlp.catalogue.markdown.internal.CanonicalRenderer;
+import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.internal.AtomicFiles;
+import io.github.medicalnlp.catalogue.markdown.internal.CanonicalRenderer;
+import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
 import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,20 +35,44 @@ import java.util.Objects;
  */
 public final class MarkdownWriter {
 
-    private static final MarkdownWriter CANONICAL = new MarkdownWriter();
+    private static final MarkdownWriter CANONICAL = new MarkdownWriter(null);
 
-    private MarkdownWriter() {
+    /** The language rendered, or null for the catalogue's own. */
+    private final Language language;
+
+    private MarkdownWriter(Language language) {
+        this.language = language;
     }
 
-    /** The writer of the canonical house style. */
+    /** The writer of the canonical house style, in the catalogue's own language. */
     public static MarkdownWriter canonical() {
         return CANONICAL;
     }
 
+    /**
+     * A writer of the catalogue in {@code language}: entries and sections with their translations there
+     * ({@link Catalogue#inLanguage}; those without keep their own text), labels that only name a link's role
+     * in the English words (Link, Paper, Code), and, for English, the English edition's house style (an ASCII
+     * colon after a label). Reading what it writes gives the entries of {@code catalogue.inLanguage(…)}
+     * without translations: Markdown holds one language.
+     */
+    public MarkdownWriter inLanguage(Language language) {
+        return new MarkdownWriter(Objects.requireNonNull(language, "language must not be null"));
+    }
+
     /** The canonical Markdown of the catalogue. */
     public String write(Catalogue catalogue) {
-        return CanonicalRenderer.render(Objects.requireNonNull(catalogue, "catalogue must not be null"));
+        Objects.requireNonNull(catalogue, "catalogue must not be null");
+        if (language == null) {
+            return CanonicalRenderer.render(catalogue);
+        }
+        Catalogue view = catalogue.inLanguage(language, UNDETERMINED).withoutTranslations();
+        return CanonicalRenderer.render(view, language.equals(Language.ENGLISH) ? EntryStyle.Bullet.ENGLISH
+                : EntryStyle.Bullet.SEED);
     }
+
+    /** BCP 47's "undetermined": the catalogue's own language, whose text the view keeps and Markdown leaves out. */
+    private static final Language UNDETERMINED = Language.of("und");
 
     /**
      * Writes the canonical Markdown as UTF-8 (the stream is not closed).

@@ -41,9 +41,19 @@ public final class CanonicalRenderer {
      *     reads that character (even written as {@code &#0;}) as U+FFFD, so no Markdown can carry it
      */
     public static String render(Catalogue catalogue) {
-        checkNoNul(catalogue);
-        return new CanonicalRenderer().write(catalogue);
+        return render(catalogue, EntryStyle.Bullet.SEED);
     }
+
+    /** The canonical Markdown with entries in this bullet style ({@link EntryStyle.Bullet#ENGLISH}, say). */
+    public static String render(Catalogue catalogue, EntryStyle.Bullet style) {
+        checkNoNul(catalogue);
+        CanonicalRenderer r = new CanonicalRenderer();
+        r.style = style;
+        return r.write(catalogue);
+    }
+
+    /** The style of the entries' bullets. */
+    private EntryStyle.Bullet style = EntryStyle.Bullet.SEED;
 
     private static void checkNoNul(Catalogue c) {
         nul(c.title(), "title");
@@ -204,7 +214,7 @@ public final class CanonicalRenderer {
         path.add(s.title());
         // under a heading of level 3 or more the reader asks whether the heading is an entry of its own
         boolean deep = depth + top >= 3;
-        entries(s.entries(), Annotation.Metadata.of(Inference.facts(path)), EntryStyle.Bullet.SEED, deep, out);
+        entries(s.entries(), Annotation.Metadata.of(Inference.facts(path)), style, deep, out);
         for (Section child : s.children()) {
             section(child, depth + 1, path, headings, next);
         }

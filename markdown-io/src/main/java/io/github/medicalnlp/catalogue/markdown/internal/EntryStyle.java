@@ -39,6 +39,10 @@ public sealed interface EntryStyle {
         /** The house style of the seed README. */
         public static final Bullet SEED = new Bullet("", "*", " ", "", "", "  ", "*", "：", true, "    ",
                 false, false, " - ", "\n");
+
+        /** The house style of the list's English edition: the seed's, with an ASCII colon after a label. */
+        public static final Bullet ENGLISH = new Bullet("", "*", " ", "", "", "  ", "*", ": ", true, "    ",
+                false, false, " - ", "\n");
     }
 
     /**

@@ -155,7 +155,7 @@ public final class Escaping {
                 case '_' -> out.append(Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)
                         ? "_" : "\\_");
                 case '!' -> out.append(next == '[' ? "\\!" : "!");
-                case '&' -> out.append(next == '#' || Character.isLetter(next) ? "&amp;" : "&");
+                case '&' -> out.append(Labels.isReference(text, i) ? "&amp;" : "&"); // only what would read as a reference
                 case '\u0000' -> out.append("&#0;");
                 default -> out.append(c);
             }
