@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue.examples.cli;
 
 import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
 import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
 import java.io.IOException;
@@ -40,6 +41,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--canonical", description = "Write Markdown in the canonical house style, not as the input was written.")
     boolean canonical;
 
+    @Option(names = "--language", paramLabel = "L", description = "Markdown in this language (en, English, …):"
+            + " the catalogue's translations there, in that edition's house style; implies --canonical.")
+    String language;
+
     @Option(names = {"-o", "--output"}, paramLabel = "<path>",
             description = {"The output file; a directory (created when missing) for several inputs or when it ends in /.",
                 "Without it, standard output."})
@@ -47,6 +52,18 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--overwrite", description = "Allow writing an output over its own input.")
     boolean overwrite;
+
+    /** The canonical writer, in {@code --language} when given. */
+    private MarkdownWriter writer() {
+        if (language == null) {
+            return MarkdownWriter.canonical();
+        }
+        try {
+            return MarkdownWriter.canonical().inLanguage(Language.parse(language));
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -94,8 +111,8 @@ final class ConvertCommand implements Callable<Integer> {
         Catalogue c = loaded.catalogue();
         noteTranslations(loaded);
         return switch (to) {
-            case markdown -> loaded.document() != null && !canonical ? loaded.document().render()
-                    : MarkdownWriter.canonical().write(c);
+            case markdown -> loaded.document() != null && !canonical && language == null ? loaded.document().render()
+                    : writer().write(c);
             case json -> CatalogueJsonWriter.create().write(c);
             case jsonl -> CatalogueJsonWriter.create().toJsonLines(c);
         };
@@ -103,9 +120,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** Says on standard error that a Markdown rendering leaves out the catalogue's second language. */
     private void noteTranslations(Inputs.Loaded loaded) {
-        if (to == Format.markdown && loaded.catalogue().hasTranslations()) {
+        if (to == Format.markdown && language == null && loaded.catalogue().hasTranslations()) {
             spec.commandLine().getErr().println("medical-nlp: note: " + loaded.name() + ": Markdown holds the list's own"
-                    + " language; the English names, fields and section titles are left out (JSON keeps them)");
+                    + " language; the English names, fields and section titles are left out (JSON keeps them;"
+                    + " --language en writes them)");
         }
     }
 
@@ -116,10 +134,10 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             switch (to) {
                 case markdown -> {
-                    if (loaded.document() != null && !canonical) {
+                    if (loaded.document() != null && !canonical && language == null) {
                         loaded.document().writeTo(target);
                     } else {
-                        MarkdownWriter.canonical().write(c, target);
+                        writer().write(c, target);
                     }
                 }
                 case json -> CatalogueJsonWriter.create().write(c, target);

@@ -126,6 +126,15 @@ class CliTest {
         assertThat(toMarkdown.code()).isZero();
         assertThat(toMarkdown.err()).contains("note: ").contains("the English names, fields and section titles are left out");
         assertThat(toMarkdown.out()).contains("## 3. LLM数据集").doesNotContain("Chinese Medical Dialogue Dataset");
+        Result english = run("convert", "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/"
+                + "medical-nlp-catalogue.json", "--to", "markdown", "--language", "English");
+        assertThat(english.code()).isZero();
+        assertThat(english.err()).isEmpty();
+        assertThat(english.out()).contains("## 3. Datasets\n").contains("* Chinese Medical Dialogue Dataset\n")
+                .doesNotContain("中文医疗对话数据集");
+        assertThat(run("convert", "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/"
+                + "medical-nlp-catalogue.json", "--to", "markdown", "--language", "Klingon").err())
+                .contains("'Klingon' names no language");
         long withGitHub = io.github.medicalnlp.catalogue.markdown.MarkdownReader.create().read(SEED).catalogue()
                 .query().hasGitHubRepository().count();
         assertThat(run("query", SEED.toString(), "--has", "github").out()).endsWith("\n" + withGitHub + " entries\n");

@@ -1,0 +1,34 @@
+package io.github.medicalnlp.catalogue.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.bundled.MedicalNlp;
+import io.github.medicalnlp.catalogue.markdown.MarkdownDocument;
+import io.github.medicalnlp.catalogue.markdown.MarkdownReader;
+import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
+import org.junit.jupiter.api.Test;
+
+/** One catalogue, two READMEs: the bundled catalogue rendered in English reads back as the same entries. */
+class EnglishRenderingTest {
+
+    private final Catalogue bundled = MedicalNlp.catalogue();
+
+    @Test
+    void theEnglishReadmeReadsBackAsTheEnglishViewOfTheSameEntries() {
+        String english = MarkdownWriter.canonical().inLanguage(Language.ENGLISH).write(bundled);
+        MarkdownDocument back = MarkdownReader.create().read(english);
+        assertThat(back.diagnostics()).isEmpty();
+        assertThat(back.catalogue()).isEqualTo(bundled.inLanguage(Language.ENGLISH, Language.CHINESE).withoutTranslations());
+        assertThat(back.catalogue().entries()).hasSameSizeAs(bundled.entries());
+        for (int i = 0; i < bundled.entries().size(); i++) {
+            assertThat(back.catalogue().entries().get(i).primaryUrl()).isEqualTo(bundled.entries().get(i).primaryUrl());
+            assertThat(back.catalogue().entries().get(i).tasks()).isEqualTo(bundled.entries().get(i).tasks());
+        }
+        assertThat(english).contains("## 5. Open-source Models\n").contains("### 3.2 English\n")
+                .contains("  * Source: Alibaba Tianchi\n").doesNotContain("地址：").doesNotContain("简介：");
+        assertThat(MarkdownWriter.canonical().write(bundled)).contains("## 3. LLM数据集\n")
+                .isEqualTo(MarkdownWriter.canonical().write(bundled.withoutTranslations()));
+    }
+}
