@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 
 /**
  * Makes the bundled, curated catalogue from the seed README (Medical_NLP as of 2024-11-14) and the
@@ -39,8 +40,9 @@ public final class Curation {
     public static final List<Correction> CORRECTIONS = List.of(
             new Correction("1.1", "PromptCBLUE", "the second entry named PromptCBLUE is renamed CBLUE",
                     "it points at CBLUEbenchmark/CBLUE and describes CBLUE, not PromptCBLUE"),
-            new Correction("1.2", "MultiMedBench", "the paper link https://arxiv.org/abs/2307.14334 is added",
-                    "the seed gives it no link; MultiMedBench is introduced in Tu et al., Towards Generalist Biomedical AI"),
+            new Correction("1.2", "MultiMedBench", "the paper link https://arxiv.org/abs/2307.14334 is added, labelled 论文地址",
+                    "the seed gives it no link; MultiMedBench is introduced in Tu et al., Towards Generalist Biomedical AI. "
+                            + "The label is the curator's: the list's own label for a paper link (37 times in the seed)"),
             new Correction("2.2.2", "“肝”柔相济，大模型开创肝病医患交互服务新格局",
                     "the address becomes https://www.dcic-china.com/competitions/10090",
                     "the seed's address is a broken half-link that joins two URLs with ']('"),
@@ -60,7 +62,69 @@ public final class Curation {
                     "the seed's Contents links to 4.1 and 4.2, which have no headings"),
             new Correction("", "", "the badges under the title are left out of the introduction",
                     "they are images linking to the list's own repository (the reader keeps them in the "
-                            + "introduction so that no link of the document is lost), not text about the catalogue"));
+                            + "introduction so that no link of the document is lost), not text about the catalogue"),
+            // seed errors found by the review of issue 14, corrected where the seed or an earlier version of the
+            // list (the corpus, markdown-io/src/test/resources/corpus) shows the right value
+            new Correction("1.1", "MedBench", "its link https://arxiv.org/abs/2312.12806 is the paper: role homepage → "
+                    + "paper, label 地址 → 论文地址",
+                    "an arXiv abstract is a paper, and the list labels arXiv links 论文地址 (seed lines 418-428)"),
+            new Correction("2.2.2", "第八届中国健康信息处理大会(CHIP2022)测评任务",
+                    "the address http://cips-chip.org.cn/ becomes http://cips-chip.org.cn/2022/callforeval",
+                    "the root is the conference's site, whose editions live under /2020/, /2021/, /2022/ (seed line "
+                            + "221); the seed and medical-nlp-2023-03-15.md:346 give CHIP2022's evaluation as "
+                            + "http://cips-chip.org.cn/2022/callforeval"),
+            new Correction("2.2.2", "科大讯飞-医疗实体及关系识别挑战赛", "the address http://www.fudan-disc.com/sharedtask/"
+                    + "imcs21/index.html becomes https://challenge.xfyun.cn/topic/info?type=medical-entity&ch=dc-web-35",
+                    "the seed's address is Fudan DISC's IMCS-21 page, another contest; medical-nlp-2023-03-15.md:222-227 "
+                            + "gives this one 评测官网 on challenge.xfyun.cn and files IMCS-21 under 2.4 (lines 229-234)"),
+            new Correction("3.1", "Yidu-N7K", "the description 临床语标准化 becomes 临床术语标准化",
+                    "a character is missing: medical-nlp-2020-08-14.md:78 calls it the data of the 临床术语标准化任务"),
+            new Correction("3.1", "中文医学知识图谱 CMeKG (1M三元组)", "the description, cut after the expansion of "
+                    + "CMeKG, gets the rest of its first sentence",
+                    "medical-nlp-2023-03-15.md:308 and medical-nlp-2020-08-14.md:155 give the whole sentence"),
+            new Correction("3.1", "瑞金医院糖尿病数据集 (糖尿病)", "the description, which only repeated the name, "
+                    + "becomes the list's own description of the data set",
+                    "medical-nlp-2023-03-15.md:354 (also medical-nlp-2020-08-14.md:64)"),
+            new Correction("3.2", "COMETA", "the links https://github.com/cambridgeltl/cometa (data) and "
+                    + "https://arxiv.org/pdf/2010.03295.pdf (paper) are added after its address",
+                    "the seed keeps only the first of the two addresses medical-nlp-2023-03-15.md:424 gives as "
+                            + "数据获取方式, and drops the paper of :427"),
+            new Correction("3.2", "PubMedQA", "its link https://arxiv.org/abs/1909.06146 is the paper: role homepage → "
+                    + "paper, label 地址 → 论文地址",
+                    "medical-nlp-2020-08-14.md:163 and medical-nlp-2023-03-15.md:417 label the same URL 论文地址"),
+            new Correction("3.2", "Visual Med-Alpaca Data", "the links BigBio and ROCO, inline in the description, are "
+                    + "data: role other → data",
+                    "the description (seed line 263) says the data 源自 BigBio, ROCO and GPT-3.5-Turbo; the URLs are "
+                            + "BigBio's data sets on Hugging Face and the ROCO data set"),
+            new Correction("5.1", "BioBERT", "the link https://github.com/dmis-lab/biobert (项目地址, code) is added "
+                    + "after its address",
+                    "the address is the repository of the weights; medical-nlp-2020-08-14.md:177 and "
+                            + "medical-nlp-2023-03-15.md:483 give the project's, and the abstract quoted at "
+                            + "medical-nlp-2020-08-14.md:185 names both"),
+            new Correction("5.1", "BioFLAIR", "the link HUNFLAIR.md, inline in the description, is documentation, "
+                    + "not data: role data → other",
+                    "the URL (seed line 293) is resources/docs/HUNFLAIR.md in the flair repository; the role came "
+                            + "from the word 数据 of its text"),
+            new Correction("5.2.3", "GatorTron", "the description's 电子健康病例 becomes 电子健康病历",
+                    "病例 is a case, 病历 a record: the English edition says \"unstructured EHRs\" "
+                            + "(medical-nlp-english.md:303)"),
+            new Correction("5.2.3", "Galactica", "the description's 医疗医疗健康领域 becomes 医疗健康领域",
+                    "a word written twice (seed line 374); the English edition says \"including Healthcare\" "
+                            + "(medical-nlp-english.md:310)"),
+            new Correction("5.2.3", "DeID-GPT", "the description's 创新的的 becomes 创新的",
+                    "a character written twice (seed line 378)"),
+            new Correction("5.2.3", "PMC-LLaMA", "the description's 调质 becomes 调优",
+                    "调质 (quenching and tempering) is a slip; the English edition says \"by tuning LLaMA-7B\" "
+                            + "(medical-nlp-english.md:326)"),
+            new Correction("5.2.3", "LLaVA-Med", "the description's LLaVA- med becomes LLaVA-Med",
+                    "the model's name, as the entry is named (seed lines 403-406)"),
+            new Correction("6.3", "MUFASA: Multimodal Fusion Architecture Search for Electronic Health Records",
+                    "the paper link http://arxiv-download.xixiaoyao.cn/pdf/2102.02340.pdf becomes "
+                            + "https://arxiv.org/abs/2102.02340",
+                    "the seed's link (line 442) is a third-party mirror of arXiv 2102.02340, over plain http"),
+            new Correction("7", "分词工具：PKUSEG", "renamed PKUSEG",
+                    "分词工具 is its category: medical-nlp-2020-08-14.md:380-382 names it PKUSEG under a heading "
+                            + "分词工具, awesome-chinese-medical-nlp.md:33 names it PKUSEG"));
 
     private Curation() {
     }
@@ -124,8 +188,89 @@ public final class Curation {
         // the introduction: its paragraphs, without the HTML block of badges
         c = c.withIntroduction(String.join("\n\n", java.util.Arrays.stream(c.introduction().split("\n\n"))
                 .filter(p -> !p.startsWith("<")).toList()));
+        c = seedErrors(c);
         // metadata for every entry, from the reviewed records
         return withMetadata(c, records);
+    }
+
+    /** The seed errors found by the review of issue 14, each checked against the seed's value first. */
+    private static Catalogue seedErrors(Catalogue c) {
+        // links that are papers
+        c = relink(c, "1.1", "MedBench", "https://arxiv.org/abs/2312.12806",
+                l -> l.withLabel("论文地址").withRole(LinkRole.PAPER));
+        // addresses that point elsewhere
+        c = relink(c, "2.2.2", "第八届中国健康信息处理大会(CHIP2022)测评任务", "http://cips-chip.org.cn/",
+                l -> l.withUrl("http://cips-chip.org.cn/2022/callforeval"));
+        c = relink(c, "2.2.2", "科大讯飞-医疗实体及关系识别挑战赛", "http://www.fudan-disc.com/sharedtask/imcs21/index.html",
+                l -> l.withUrl("https://challenge.xfyun.cn/topic/info?type=medical-entity&ch=dc-web-35"));
+        // descriptions cut, mistyped or only repeating the name
+        c = describe(c, "3.1", "Yidu-N7K", "临床语标准化", "临床术语标准化");
+        c = describe(c, "3.1", "中文医学知识图谱 CMeKG (1M三元组)", "CMeKG（Chinese Medical Knowledge  Graph）",
+                "CMeKG（Chinese Medical Knowledge Graph）是利用自然语言处理与文本挖掘技术，基于大规模医学文本数据，"
+                        + "以人机结合的方式研发的中文医学知识图谱。");
+        c = describe(c, "3.1", "瑞金医院糖尿病数据集 (糖尿病)", "瑞金医院糖尿病数据集 (糖尿病)",
+                "数据集来自天池大赛。此数据集旨在通过糖尿病相关的教科书、研究论文来做糖尿病文献挖掘并构建糖尿病知识图谱。"
+                        + "参赛选手需要设计高准确率，高效的算法来挑战这一科学难题。"
+                        + "第一赛季课题为“基于糖尿病临床指南和研究论文的实体标注构建”，"
+                        + "第二赛季课题为“基于糖尿病临床指南和研究论文的实体间关系构建”。");
+        // links the earlier versions of the list give
+        c = addLinks(c, "3.2", "COMETA",
+                Link.of("https://github.com/cambridgeltl/cometa", "数据获取方式", LinkRole.DATA),
+                Link.of("https://arxiv.org/pdf/2010.03295.pdf", "论文地址", LinkRole.PAPER));
+        c = relink(c, "3.2", "PubMedQA", "https://arxiv.org/abs/1909.06146",
+                l -> l.withLabel("论文地址").withRole(LinkRole.PAPER));
+        // roles of the links that stood inline in a description
+        c = relink(c, "3.2", "Visual Med-Alpaca Data", "https://huggingface.co/bigbio", l -> l.withRole(LinkRole.DATA));
+        c = relink(c, "3.2", "Visual Med-Alpaca Data", "https://github.com/razorx89/roco-dataset",
+                l -> l.withRole(LinkRole.DATA));
+        c = addLinks(c, "5.1", "BioBERT", Link.of("https://github.com/dmis-lab/biobert", "项目地址", LinkRole.CODE));
+        c = relink(c, "5.1", "BioFLAIR", "https://github.com/flairNLP/flair/blob/master/resources/docs/HUNFLAIR.md",
+                l -> l.withRole(LinkRole.OTHER));
+        c = describe(c, "5.2.3", "GatorTron", "电子健康病例", "电子健康病历");
+        c = describe(c, "5.2.3", "Galactica", "医疗医疗健康领域", "医疗健康领域");
+        c = describe(c, "5.2.3", "DeID-GPT", "创新的的", "创新的");
+        c = describe(c, "5.2.3", "PMC-LLaMA", "进行调质", "进行调优");
+        c = describe(c, "5.2.3", "LLaVA-Med", "LLaVA- med", "LLaVA-Med");
+        c = relink(c, "6.3", "MUFASA: Multimodal Fusion Architecture Search for Electronic Health Records",
+                "http://arxiv-download.xixiaoyao.cn/pdf/2102.02340.pdf", l -> l.withUrl("https://arxiv.org/abs/2102.02340"));
+        // a category prefix in a name
+        Entry pkuseg = entry(c, "7", "分词工具：PKUSEG", 0);
+        return c.replaceEntry(pkuseg, pkuseg.withName("PKUSEG"));
+    }
+
+    /** The catalogue with the entry's link to {@code url} changed by {@code change}. */
+    private static Catalogue relink(Catalogue c, String section, String name, String url, UnaryOperator<Link> change) {
+        Entry e = entry(c, section, name, 0);
+        List<Link> links = new ArrayList<>(e.links());
+        int i = links.stream().map(Link::url).toList().indexOf(url);
+        if (i < 0) {
+            throw new NoSuchElementException(name + " in " + section + " has no link " + url
+                    + ": the seed is not the README of 2024-11-14");
+        }
+        links.set(i, change.apply(links.get(i)));
+        return c.replaceEntry(e, e.withLinks(links));
+    }
+
+    /** The catalogue with the links added after the entry's own. */
+    private static Catalogue addLinks(Catalogue c, String section, String name, Link... added) {
+        Entry e = entry(c, section, name, 0);
+        List<Link> links = new ArrayList<>(e.links());
+        links.addAll(List.of(added));
+        return c.replaceEntry(e, e.withLinks(links));
+    }
+
+    /** The catalogue with {@code from}, found once in the entry's first field, replaced by {@code to}. */
+    private static Catalogue describe(Catalogue c, String section, String name, String from, String to) {
+        Entry e = entry(c, section, name, 0);
+        TextField field = e.fields().get(0);
+        int at = field.value().indexOf(from);
+        if (at < 0 || field.value().indexOf(from, at + 1) >= 0) {
+            throw new NoSuchElementException("the description of " + name + " in " + section + " does not hold '"
+                    + from + "' once: the seed is not the README of 2024-11-14");
+        }
+        List<TextField> fields = new ArrayList<>(e.fields());
+        fields.set(0, field.withValue(field.value().replace(from, to)));
+        return c.replaceEntry(e, e.withFields(fields));
     }
 
     private static Entry entry(Catalogue c, String section, String name, int occurrence) {

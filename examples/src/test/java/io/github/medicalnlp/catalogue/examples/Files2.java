@@ -17,6 +17,8 @@ final class Files2 {
             "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/medical-nlp-catalogue.json");
     /** The reviewed curation data the bundled catalogue is made with. */
     static final Path CURATION = BUNDLED.resolveSibling("curation.csv");
+    /** The record of the corrections, with their evidence, and of the lint warnings kept on purpose. */
+    static final Path CURATION_MD = BUNDLED.resolveSibling("CURATION.md");
 
     private Files2() {
     }

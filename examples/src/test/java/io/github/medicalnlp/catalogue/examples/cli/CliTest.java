@@ -111,7 +111,7 @@ class CliTest {
         assertThat(run("query", "--section", "5.2.1", "--format", "markdown").out()).contains("* ApolloMoE\n");
         assertThat(run("query", "--section", "7", "--format", "csv").out()).isEqualTo(
                 "section,name,kind,languages,modalities,tasks,primary_url\r\n"
-                + "7,分词工具：PKUSEG,toolkit,zh,text,word-segmentation,https://github.com/lancopku/pkuseg-python\r\n");
+                + "7,PKUSEG,toolkit,zh,text,word-segmentation,https://github.com/lancopku/pkuseg-python\r\n");
         assertThat(run("query", "--task", "NER", "--task", "summarisation", "--modality", "text", "--format", "csv")
                 .out().lines().skip(1)).isNotEmpty()
                 .allMatch(l -> l.contains("named-entity-recognition") || l.contains("summarization"));
