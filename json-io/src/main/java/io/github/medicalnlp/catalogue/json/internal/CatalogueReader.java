@@ -21,7 +21,6 @@ import io.github.medicalnlp.catalogue.json.JsonFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -333,29 +332,6 @@ public final class CatalogueReader extends JsonTokens {
         String g = group == null || group.isBlank() ? null : group;
         List<TextField> fs = fields;
         return model(at, () -> new Translation(n, fs, Optional.ofNullable(g)));
-    }
-
-    /** An object whose keys are language tags ({@code en}) and whose values {@code value} reads. */
-    private <T> Map<Language, T> byLanguage(String what, Step<T> value) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return Map.of();
-        }
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw error("expected the " + what + " as an object keyed by language tag, found " + describe(p.currentToken()));
-        }
-        Map<Language, T> out = new LinkedHashMap<>();
-        Keys keys = new Keys();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String tag = key(keys);
-            Language language;
-            try {
-                language = Language.of(tag);
-            } catch (IllegalArgumentException e) {
-                throw error(JsonText.quote(tag) + " is not a language tag: " + e.getMessage());
-            }
-            out.put(language, value.run());
-        }
-        return out;
     }
 
     /**

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
+import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -223,5 +226,28 @@ abstract class JsonTokens {
     CatalogueFormatException error(JsonLocation at, String detail) {
         return new CatalogueFormatException(source, at.getLineNr(), at.getColumnNr(), safePointer(),
                 JsonText.oneLine(detail), null);
+    }
+
+    /** An object whose keys are language tags ({@code en}) and whose values {@code value} reads. */
+    <T> Map<Language, T> byLanguage(String what, Step<T> value) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return Map.of();
+        }
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw error("expected the " + what + " as an object keyed by language tag, found " + describe(p.currentToken()));
+        }
+        Map<Language, T> out = new LinkedHashMap<>();
+        Keys keys = new Keys();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String tag = key(keys);
+            Language language;
+            try {
+                language = Language.of(tag);
+            } catch (IllegalArgumentException e) {
+                throw error(JsonText.quote(tag) + " is not a language tag: " + e.getMessage());
+            }
+            out.put(language, value.run());
+        }
+        return out;
     }
 }
