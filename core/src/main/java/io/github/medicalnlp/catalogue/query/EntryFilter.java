@@ -116,30 +116,14 @@ public final class EntryFilter {
 
     /** Passes entries covering any of these languages. */
     public static EntryFilter language(Language... languages) {
-        Set<Language> set = Set.copyOf(
-                Checks.listOf(Arrays.asList(Checks.notNull(languages, "languages")), "languages"));
-        return new EntryFilter(m -> {
-            for (Language l : m.entry().languages()) {
-                if (set.contains(l)) {
-                    return true;
-                }
-            }
-            return false;
-        }, "language in " + sorted(set));
+        Set<Language> set = setOf(languages, "languages");
+        return new EntryFilter(m -> anyIn(m.entry().languages(), set), "language in " + sorted(set));
     }
 
     /** Passes entries with any of these modalities. */
     public static EntryFilter modality(Modality... modalities) {
-        Set<Modality> set = Set.copyOf(
-                Checks.listOf(Arrays.asList(Checks.notNull(modalities, "modalities")), "modalities"));
-        return new EntryFilter(m -> {
-            for (Modality x : m.entry().modalities()) {
-                if (set.contains(x)) {
-                    return true;
-                }
-            }
-            return false;
-        }, "modality in " + sorted(set));
+        Set<Modality> set = setOf(modalities, "modalities");
+        return new EntryFilter(m -> anyIn(m.entry().modalities(), set), "modality in " + sorted(set));
     }
 
     /** Passes entries that work with two or more modalities, such as text and images. */
@@ -149,15 +133,23 @@ public final class EntryFilter {
 
     /** Passes entries with any of these tasks. */
     public static EntryFilter task(Task... tasks) {
-        Set<Task> set = Set.copyOf(Checks.listOf(Arrays.asList(Checks.notNull(tasks, "tasks")), "tasks"));
-        return new EntryFilter(m -> {
-            for (Task t : m.entry().tasks()) {
-                if (set.contains(t)) {
-                    return true;
-                }
+        Set<Task> set = setOf(tasks, "tasks");
+        return new EntryFilter(m -> anyIn(m.entry().tasks(), set), "task in " + sorted(set));
+    }
+
+    /** The values as a set, none of them null. */
+    private static <T> Set<T> setOf(T[] values, String parameter) {
+        return Set.copyOf(Checks.listOf(Arrays.asList(Checks.notNull(values, parameter)), parameter));
+    }
+
+    /** Whether any of an entry's values is in the set (a loop: this runs once per entry of a query). */
+    private static <T> boolean anyIn(java.util.Collection<T> values, Set<T> set) {
+        for (T v : values) {
+            if (set.contains(v)) {
+                return true;
             }
-            return false;
-        }, "task in " + sorted(set));
+        }
+        return false;
     }
 
     /**
