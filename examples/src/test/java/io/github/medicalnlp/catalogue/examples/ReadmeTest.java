@@ -147,7 +147,7 @@ class ReadmeTest {
                 assertThat(shown).as("the value of " + lines.get(i)).isEqualTo(lines.get(i + 1));
                 checked++;
             }
-            assertThat(checked).isEqualTo(4);
+            assertThat(checked).isEqualTo(6);
         }
     }
 }
