@@ -143,13 +143,18 @@ public record Catalogue(
     /**
      * This catalogue in {@code language}: each entry with the name, fields and group of its translation there
      * and each section with its title there (those without keep their own), its own text kept as the
-     * translations in {@code own}, the language it is written in, so that no text is lost. For English, a link
-     * label that only names the link's role in Chinese (地址, 论文地址) becomes the English word (Link, Paper).
+     * translations in {@code own}, the language it is written in. Links, anchors and metadata stay, so
+     * {@code c.inLanguage(en, zh).inLanguage(zh, en)} is {@code c} again.
      * {@code MarkdownWriter.canonical().inLanguage(language)} renders it.
+     *
+     * @throws IllegalArgumentException when {@code language} is {@code own}
      */
     public Catalogue inLanguage(Language language, Language own) {
         Checks.notNull(language, "language");
         Checks.notNull(own, "own");
+        if (language.equals(own)) {
+            throw new IllegalArgumentException("the view's language " + language + " must differ from the catalogue's own");
+        }
         return LanguageViews.inLanguage(this, language, own);
     }
 

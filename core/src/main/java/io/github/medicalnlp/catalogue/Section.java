@@ -67,8 +67,10 @@ public record Section(
         children = Checks.listOf(children, "children");
         entries = Checks.listOf(entries, "entries");
         titles = Checks.mapOf(titles, "titles");
-        for (String t : titles.values()) {
-            Checks.notBlank(t, "titles");
+        if (!titles.isEmpty()) { // stripped as the title is, so that a round trip through any format is equal
+            Map<Language, String> stripped = new java.util.LinkedHashMap<>();
+            titles.forEach((language, t) -> stripped.put(language, Checks.notBlank(t, "titles").strip()));
+            titles = java.util.Collections.unmodifiableMap(stripped);
         }
         for (Section child : children) {
             if (child.levels() >= MAX_DEPTH) {

@@ -3,8 +3,6 @@ package io.github.medicalnlp.catalogue.internal;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Language;
-import io.github.medicalnlp.catalogue.Link;
-import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.Translation;
 import java.util.LinkedHashMap;
@@ -15,10 +13,9 @@ import java.util.Map;
  * ({@link Catalogue#withoutTranslations}).
  *
  * <p>In another language, each entry takes the name, fields and group of its translation there, and keeps
- * its own text as the translation in its list's language, so that no text is lost; each section takes its translated title and keeps its own likewise. A link label
- * that holds Chinese or other non-Latin text and names only the link's role ({@code 地址}, {@code 论文地址})
- * becomes the English word for the role ({@code Link}, {@code Paper}); other labels are the resource's own
- * text and stay.
+ * its own text as the translation in its list's language; each section takes its translated title and keeps
+ * its own likewise. Links, anchors and metadata are not text of a language and stay, so the view turned back
+ * is the catalogue again.
  */
 public final class LanguageViews {
 
@@ -50,10 +47,8 @@ public final class LanguageViews {
             titles.remove(language);
             titles.put(own, s.title());
         }
-        String t = title != null ? title : s.title();
-        // the anchor of the heading in that language, as a reader of that rendering would find it
-        String anchor = title != null ? Section.builder(t).number(s.number().orElse(null)).build().anchor() : s.anchor();
-        return new Section(s.number(), t, anchor, s.children().stream().map(c -> section(c, language, own)).toList(),
+        return new Section(s.number(), title != null ? title : s.title(), s.anchor(),
+                s.children().stream().map(c -> section(c, language, own)).toList(),
                 s.entries().stream().map(e -> entry(e, language, own)).toList(), titles);
     }
 
@@ -65,38 +60,7 @@ public final class LanguageViews {
         Map<Language, Translation> translations = new LinkedHashMap<>(e.translations());
         translations.remove(language);
         translations.put(own, new Translation(e.name(), e.fields(), e.group()));
-        Entry.Builder b = e.toBuilder().name(t.name()).fields(t.fields()).group(t.group().or(e::group).orElse(null))
-                .translations(translations).links(e.links().stream().map(l -> link(l, language)).toList());
-        return b.build();
-    }
-
-    private static Link link(Link l, Language language) {
-        if (!language.equals(Language.ENGLISH) || !hasNonLatin(l.label()) || LinkRole.ofLabel(l.label()) != l.role()
-                || !roleWordOnly(l.label())) {
-            return l;
-        }
-        return Link.of(l.url(), englishLabel(l.role()), l.role());
-    }
-
-    /** Whether a label is nothing but a word of its role's vocabulary (地址, 论文地址, 项目地址), not a title. */
-    private static boolean roleWordOnly(String label) {
-        return Vocabularies.LINK_ROLES.named(label).isPresent();
-    }
-
-    private static boolean hasNonLatin(String s) {
-        return s.codePoints().anyMatch(c -> c >= 0x2E80);
-    }
-
-    /** The English edition's word for a link of this role. */
-    static String englishLabel(LinkRole role) {
-        return switch (role) {
-            case HOMEPAGE -> "Link";
-            case PAPER -> "Paper";
-            case CODE -> "Code";
-            case DATA -> "Data";
-            case WEIGHTS -> "Weights";
-            case DEMO -> "Demo";
-            case OTHER -> "Other";
-        };
+        return e.toBuilder().name(t.name()).fields(t.fields()).group(t.group().or(e::group).orElse(null))
+                .translations(translations).build();
     }
 }

@@ -123,6 +123,16 @@ public final class Vocabularies {
     public static final Set<String> FORMER_TASKS_NOW_TAGS = Set.of("ehr", "exam", "instruction-tuning",
             "knowledge-graph");
 
+    /**
+     * The tag a word of older data's task list becomes when it names no task ({@link #FORMER_TASKS_NOW_TAGS}),
+     * compared as task names are (case, spaces, hyphens and underscores alike: {@code Instruction Tuning} is
+     * {@code instruction-tuning}), or null.
+     */
+    public static String formerTaskTag(String word) {
+        String key = Text.fold(word).strip().replaceAll("[\\s_-]+", "-");
+        return FORMER_TASKS_NOW_TAGS.contains(key) ? key : null;
+    }
+
     private static Vocabulary<Task> tasks() {
         Vocabulary.Builder<Task> b = Vocabulary.builder();
         for (Task t : Task.values()) {

@@ -41,7 +41,7 @@ public final class Words {
                 }
             }
         }
-        throw new IllegalArgumentException(parameter + " '" + text + "' is not one of: "
+        throw new IllegalArgumentException(parameter + " '" + Text.abbreviate(text, 40) + "' is not one of: "
                 + Arrays.stream(constants).map(Words::word).collect(Collectors.joining(", ")));
     }
 

@@ -6,9 +6,6 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Task;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -34,9 +29,6 @@ public final class CurationData {
     public static final List<String> COLUMNS = List.of("id", "section", "name", "kind", "languages", "modalities",
             "tasks", "tags", "reviewed", "source");
 
-    /** The largest file read: the data of a few hundred entries is far smaller. */
-    private static final long MAX_BYTES = 4L << 20;
-
     private CurationData() {
     }
 
@@ -48,34 +40,19 @@ public final class CurationData {
      */
     public static List<CurationRecord> read(Path file) throws IOException {
         String name = file.toString();
-        if (Files.size(file) > MAX_BYTES) {
-            throw new CatalogueFormatException(name, 1, 1, "the curation file is larger than " + MAX_BYTES + " bytes");
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            if (!csv.getHeaderNames().equals(COLUMNS)) {
-                throw new CatalogueFormatException(name, 1, 1, "the header is " + csv.getHeaderNames()
-                        + ", not " + COLUMNS);
+        List<CurationRecord> records = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (CSVRecord r : CsvFiles.records(file, COLUMNS)) {
+            CurationRecord record = record(name, r);
+            if (!ids.add(record.id())) {
+                throw problem(name, r, "id", "the id '" + record.id() + "' is repeated");
             }
-            List<CurationRecord> records = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (CSVRecord r : csv) {
-                CurationRecord record = record(name, r);
-                if (!ids.add(record.id())) {
-                    throw problem(name, r, "id", "the id '" + record.id() + "' is repeated");
-                }
-                records.add(record);
-            }
-            return records;
+            records.add(record);
         }
+        return records;
     }
 
     private static CurationRecord record(String file, CSVRecord r) {
-        if (!r.isConsistent()) {
-            throw new CatalogueFormatException(file, (int) r.getParser().getCurrentLineNumber(), 1,
-                    "a record of " + r.size() + " values, not " + COLUMNS.size());
-        }
         String section = r.get("section");
         String name = r.get("name");
         String id = r.get("id");

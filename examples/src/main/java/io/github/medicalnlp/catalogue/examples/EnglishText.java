@@ -9,17 +9,12 @@ import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.query.Match;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -38,7 +33,6 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
     private static final List<String> ENTRY_COLUMNS = List.of("id", "name", "group", "label_1", "value_1", "label_2",
             "value_2", "source");
     private static final List<String> SECTION_COLUMNS = List.of("number", "title");
-    private static final long MAX_BYTES = 4L << 20;
 
     /** Copies the maps. */
     public EnglishText {
@@ -54,7 +48,7 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
      */
     public static EnglishText read(Path entriesCsv, Path sectionsCsv) throws IOException {
         Map<String, Translation> entries = new LinkedHashMap<>();
-        for (CSVRecord r : records(entriesCsv, ENTRY_COLUMNS)) {
+        for (CSVRecord r : CsvFiles.records(entriesCsv, ENTRY_COLUMNS)) {
             List<TextField> fields = new ArrayList<>();
             for (int k = 1; k <= 2; k++) {
                 String value = r.get("value_" + k);
@@ -74,36 +68,13 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
             }
         }
         Map<String, String> titles = new LinkedHashMap<>();
-        for (CSVRecord r : records(sectionsCsv, SECTION_COLUMNS)) {
+        for (CSVRecord r : CsvFiles.records(sectionsCsv, SECTION_COLUMNS)) {
             if (r.get("title").isBlank() || titles.put(r.get("number"), r.get("title").strip()) != null) {
                 throw new CatalogueFormatException(sectionsCsv.toString(), (int) r.getParser().getCurrentLineNumber(), 1,
                         "section " + r.get("number") + ": a blank or repeated title");
             }
         }
         return new EnglishText(entries, titles);
-    }
-
-    private static List<CSVRecord> records(Path file, List<String> columns) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new CatalogueFormatException(file.toString(), 1, 1, "the file is larger than " + MAX_BYTES + " bytes");
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser csv = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            if (!csv.getHeaderNames().equals(columns)) {
-                throw new CatalogueFormatException(file.toString(), 1, 1, "the header is " + csv.getHeaderNames()
-                        + ", not " + columns);
-            }
-            List<CSVRecord> out = new ArrayList<>();
-            for (CSVRecord r : csv) {
-                if (!r.isConsistent()) {
-                    throw new CatalogueFormatException(file.toString(), (int) csv.getCurrentLineNumber(), 1,
-                            "a record of " + r.size() + " values, not " + columns.size());
-                }
-                out.add(r);
-            }
-            return out;
-        }
     }
 
     /**

@@ -70,6 +70,9 @@ class JsonFuzzTest {
                 Object strict = warnings.isEmpty() && i % 8 != 0 ? c : readStrictly(input); // every eighth: time
                 boolean agree = warnings.isEmpty()
                         ? c.equals(strict) || strict.toString().startsWith("unknown property")
+                                // a synonym the default reader reads as a task or language, not as 1.1 writes it
+                                || strict.toString().contains("is not a task id")
+                                || strict.toString().contains("is not written as this version writes it")
                         : strict instanceof String;
                 if (!agree) {
                     fail("seed " + seed + ", input " + i + ": " + warnings + " warnings, and the strict reader gave "

@@ -109,7 +109,8 @@ public final class MarkdownDocument {
     /**
      * The document holding {@code edited} instead: rendering it rewrites only what differs from the
      * catalogue as read (entries added, replaced, removed or moved; sections added, removed or
-     * renamed; title, introduction, news or citation changed).
+     * renamed; title, introduction, news or citation changed). Translations are not written (Markdown holds
+     * the list's own language): an edit that only adds or changes them leaves the text as read.
      *
      * @return this document when the catalogue is the one it holds
      */
@@ -118,10 +119,12 @@ public final class MarkdownDocument {
         if (edited.equals(catalogue)) {
             return this;
         }
-        if (edited.equals(parsed.catalogue())) {
+        // Markdown holds the list's own language: translations are kept in the catalogue, not written
+        Catalogue written = edited.hasTranslations() ? edited.withoutTranslations() : edited;
+        if (written.equals(parsed.catalogue())) {
             return new MarkdownDocument(parsed, sourceName, edited, null, parsed.text(), sourceBytes);
         }
-        return new MarkdownDocument(parsed, sourceName, edited, EditRenderer.render(parsed, edited), null, sourceBytes);
+        return new MarkdownDocument(parsed, sourceName, edited, EditRenderer.render(parsed, written), null, sourceBytes);
     }
 
     /** The Markdown text: the text read, unless the catalogue was edited. */

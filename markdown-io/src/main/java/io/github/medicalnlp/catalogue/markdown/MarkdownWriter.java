@@ -5,6 +5,7 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.internal.AtomicFiles;
 import io.github.medicalnlp.catalogue.markdown.internal.CanonicalRenderer;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
+import io.github.medicalnlp.catalogue.markdown.internal.LanguageRendering;
 import io.github.medicalnlp.catalogue.markdown.internal.Utf8;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,13 +67,21 @@ public final class MarkdownWriter {
         if (language == null) {
             return CanonicalRenderer.render(catalogue);
         }
-        Catalogue view = catalogue.inLanguage(language, UNDETERMINED).withoutTranslations();
-        return CanonicalRenderer.render(view, language.equals(Language.ENGLISH) ? EntryStyle.Bullet.ENGLISH
+        return CanonicalRenderer.render(view(catalogue), language.equals(Language.ENGLISH) ? EntryStyle.Bullet.ENGLISH
                 : EntryStyle.Bullet.SEED);
     }
 
-    /** BCP 47's "undetermined": the catalogue's own language, whose text the view keeps and Markdown leaves out. */
-    private static final Language UNDETERMINED = Language.of("und");
+    /**
+     * The catalogue this writer's Markdown of {@code catalogue} holds, which a reader reads back from it: the
+     * catalogue without its translations for the canonical writer in its own language; for {@link #inLanguage}, the catalogue
+     * {@linkplain Catalogue#inLanguage in that language} without translations, each section with the anchor of
+     * its heading there, and (in English) a Chinese link label that only names the link's role as the English
+     * word: 地址 → Link, 论文地址 → Paper, 项目地址 → Code.
+     */
+    public Catalogue view(Catalogue catalogue) {
+        Objects.requireNonNull(catalogue, "catalogue must not be null");
+        return language == null ? catalogue.withoutTranslations() : LanguageRendering.view(catalogue, language);
+    }
 
     /**
      * Writes the canonical Markdown as UTF-8 (the stream is not closed).

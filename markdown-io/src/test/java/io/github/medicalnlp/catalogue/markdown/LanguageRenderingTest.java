@@ -44,7 +44,7 @@ class LanguageRenderingTest {
                 .as("an entry without English keeps its own text").contains("* 未译\n")
                 .doesNotContain("中文医疗对话数据集").doesNotContain("简介");
         Catalogue back = MarkdownReader.create().read(english).catalogue();
-        assertThat(back).isEqualTo(bilingual.inLanguage(Language.ENGLISH, Language.CHINESE).withoutTranslations());
+        assertThat(back).isEqualTo(MarkdownWriter.canonical().inLanguage(Language.ENGLISH).view(bilingual));
         assertThat(back.query().language(Language.CHINESE).kind(Kind.DATASET).count()).isEqualTo(2);
     }
 
@@ -54,7 +54,8 @@ class LanguageRenderingTest {
         assertThat(chinese).isEqualTo(MarkdownWriter.canonical().write(bilingual.withoutTranslations()))
                 .contains("## 3. LLM数据集\n").contains("  * 地址：https://github.com/Toyhom/Chinese-medical-dialogue-data\n")
                 .doesNotContain("Chinese Medical Dialogue Dataset");
-        assertThat(MarkdownReader.create().read(chinese).catalogue()).isEqualTo(bilingual.withoutTranslations());
+        assertThat(MarkdownReader.create().read(chinese).catalogue()).isEqualTo(bilingual.withoutTranslations())
+                .isEqualTo(MarkdownWriter.canonical().view(bilingual));
         assertThat(bilingual.hasTranslations()).isTrue();
         assertThat(bilingual.withoutTranslations().hasTranslations()).isFalse();
     }
@@ -65,7 +66,11 @@ class LanguageRenderingTest {
         Entry dialogue = en.entries().get(0);
         assertThat(dialogue.name()).isEqualTo("Chinese Medical Dialogue Dataset");
         assertThat(dialogue.name(Language.CHINESE)).isEqualTo("中文医疗对话数据集");
-        assertThat(dialogue.links()).extracting(l -> l.label()).containsExactly("Link", "Paper");
+        assertThat(dialogue.links()).as("the model's view keeps the links; the English rendering words role labels")
+                .extracting(l -> l.label()).containsExactly("地址", "论文地址");
+        assertThat(MarkdownWriter.canonical().inLanguage(Language.ENGLISH).view(bilingual).entries().get(0).links())
+                .extracting(l -> l.label()).containsExactly("Link", "Paper");
+        assertThat(en.inLanguage(Language.CHINESE, Language.ENGLISH)).isEqualTo(bilingual);
         assertThat(en.section("3").orElseThrow().title(Language.CHINESE)).isEqualTo("LLM数据集");
         assertThat(en.query().text("对话").count()).as("searchable in both").isEqualTo(1);
     }

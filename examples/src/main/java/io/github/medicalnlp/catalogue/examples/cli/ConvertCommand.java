@@ -67,6 +67,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (language != null && to != Format.markdown) {
+            throw new CliFailure("--language applies to --to markdown (JSON and JSON Lines carry every language)");
+        }
         if (output == null && inputs.size() > 1 && to != Format.jsonl) {
             throw new CliFailure("several inputs need -o <directory>");
         }

@@ -109,16 +109,21 @@ public final class CatalogueCodec {
             g.writeObjectFieldStart("translations");
             for (Map.Entry<Language, Translation> t : e.translations().entrySet()) {
                 g.writeFieldName(t.getKey().code());
-                g.writeStartObject();
-                text(g, "name", t.getValue().name());
-                if (t.getValue().group().isPresent()) {
-                    text(g, "group", t.getValue().group().get());
-                }
-                fields(g, t.getValue().fields());
-                g.writeEndObject();
+                write(g, t.getValue());
             }
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /** Writes a translation object: name, group, fields. */
+    public static void write(JsonGenerator g, Translation t) throws IOException {
+        g.writeStartObject();
+        text(g, "name", t.name());
+        if (t.group().isPresent()) {
+            text(g, "group", t.group().get());
+        }
+        fields(g, t.fields());
         g.writeEndObject();
     }
 

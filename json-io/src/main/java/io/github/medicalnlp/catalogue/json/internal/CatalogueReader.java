@@ -16,11 +16,13 @@ import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.Translation;
+import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,7 +222,7 @@ public final class CatalogueReader extends JsonTokens {
             List<Language> languages = List.of();
             Set<Modality> modalities = EnumSet.noneOf(Modality.class);
             List<Task> tasks = new ArrayList<>();
-            List<String> formerTasks = new ArrayList<>();
+            Set<String> formerTasks = new LinkedHashSet<>();
             List<String> tags = List.of();
             List<Link> links = List.of();
             List<TextField> fields = List.of();
@@ -246,7 +248,7 @@ public final class CatalogueReader extends JsonTokens {
                     case "tags" -> tags = array("tags", () -> string("a tag"));
                     case "links" -> links = array("links", this::link);
                     case "fields" -> fields = array("fields", this::field);
-                    case "translations" -> translations = byLanguage("translations", this::translation);
+                    case "translations" -> translations = byLanguage("translations", this::translationObject);
                     default -> unknown(name);
                 }
             }
@@ -311,8 +313,12 @@ public final class CatalogueReader extends JsonTokens {
         });
     }
 
-    /** Reads an entry's translation object: {@code name}, {@code group}, {@code fields}. */
-    private Translation translation() throws IOException {
+    /** Reads a translation object: {@code name}, {@code group}, {@code fields}. */
+    public Translation translation() {
+        return guarded(this::translationObject);
+    }
+
+    private Translation translationObject() throws IOException {
         start("a translation (a JSON object)");
         JsonLocation at = p.currentTokenLocation();
         String name = null;
@@ -365,18 +371,22 @@ public final class CatalogueReader extends JsonTokens {
      * {@code knowledge-graph} become tags; any other is an error of a strict reader and, for a default
      * reader, a warning and a tag, so that nothing is lost.
      */
-    private boolean task(List<Task> tasks, List<String> formerTasks) throws IOException {
+    private boolean task(List<Task> tasks, Set<String> formerTasks) throws IOException {
         String text = string("a task");
-        String word = text.strip().toLowerCase(Locale.ROOT);
-        if (Vocabularies.FORMER_TASKS_NOW_TAGS.contains(word)) {
-            return formerTasks.add(word);
+        String tag = Vocabularies.formerTaskTag(text);
+        if (tag != null && !strict) {
+            return formerTasks.add(tag);
         }
         try {
             Task t = Task.parse(text);
+            if (strict && !text.equals(t.id())) {
+                throw error(JsonText.quote(Text.abbreviate(text, 40)) + " is not a task id (a strict reader reads"
+                        + " only what format " + JsonFormat.VERSION + " writes): write '" + t.id() + "'");
+            }
             return !tasks.contains(t) && tasks.add(t);
         } catch (IllegalArgumentException e) {
-            CatalogueFormatException problem = error(JsonText.quote(text) + " is not a task: " + e.getMessage()
-                    + (strict ? "" : "; it is kept as a tag"));
+            CatalogueFormatException problem = error(JsonText.quote(Text.abbreviate(text, 40)) + " is not a task: "
+                    + e.getMessage() + (strict ? "" : "; it is kept as a tag"));
             if (strict) {
                 throw problem;
             }
@@ -385,14 +395,13 @@ public final class CatalogueReader extends JsonTokens {
         }
     }
 
-    /** The tags, then the words read from {@code tasks} that are tags now, without repeats. */
-    private static List<String> withFormerTasks(List<String> tags, List<String> formerTasks) {
+    /** The tags, then the words read from {@code tasks} that are tags now, without repeats (sets: thousands may come). */
+    private static List<String> withFormerTasks(List<String> tags, Set<String> formerTasks) {
         if (formerTasks.isEmpty()) {
             return tags;
         }
-        List<String> all = new ArrayList<>(tags);
-        formerTasks.stream().filter(t -> !all.contains(t)).forEach(all::add);
-        return all;
+        Set<String> all = new LinkedHashSet<>(tags);
+        all.addAll(formerTasks);
+        return List.copyOf(all);
     }
-
 }

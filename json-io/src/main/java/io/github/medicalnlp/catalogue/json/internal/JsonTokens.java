@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -244,7 +245,20 @@ abstract class JsonTokens {
             try {
                 language = Language.of(tag);
             } catch (IllegalArgumentException e) {
-                throw error(JsonText.quote(tag) + " is not a language tag: " + e.getMessage());
+                throw error(JsonText.quote(Text.abbreviate(tag, 40)) + " is not a language tag: " + e.getMessage());
+            }
+            if (strict && !tag.equals(language.code())) {
+                throw error("the language tag " + JsonText.quote(tag) + " is not written as this version writes it ('"
+                        + language.code() + "'); a strict reader refuses it");
+            }
+            if (out.containsKey(language)) { // "en" and "EN": one language, so a repeated key
+                CatalogueFormatException repeated = error("the " + what + " name the language " + language.code()
+                        + " twice; " + (strict ? "a strict reader refuses it"
+                        : "the last value is used (a strict reader refuses the document)"));
+                if (strict) {
+                    throw repeated;
+                }
+                warnings.accept(repeated);
             }
             out.put(language, value.run());
         }

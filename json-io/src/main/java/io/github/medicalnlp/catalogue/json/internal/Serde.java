@@ -12,6 +12,7 @@ import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
+import io.github.medicalnlp.catalogue.Translation;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -110,5 +111,10 @@ public final class Serde {
     /** The serialiser of news items. */
     public static Ser<NewsItem> news() {
         return new Ser<>(NewsItem.class, CatalogueCodec::write);
+    }
+
+    /** The serialiser of {@link Translation}. */
+    public static Ser<Translation> translation() {
+        return new Ser<>(Translation.class, CatalogueCodec::write);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +116,7 @@ public final class Annotation {
         List<Language> languages = List.of();
         Set<Modality> modalities = EnumSet.noneOf(Modality.class);
         List<Task> tasks = new ArrayList<>();
-        List<String> formerTasks = new ArrayList<>();
+        Set<String> formerTasks = new LinkedHashSet<>();
         List<String> tags = List.of();
         Optional<Optional<String>> group = Optional.empty();
         for (String part : m.group(1).split(";")) {
@@ -130,7 +131,7 @@ public final class Annotation {
                 case "languages" -> languages = list(value).stream().map(Language::of).toList();
                 case "modality", "modalities" -> list(value).forEach(w -> modalities.addAll(Modality.parseAll(decode(w))));
                 case "tasks" -> tasks(list(value), tasks, formerTasks);
-                case "tags" -> tags = list(value).stream().map(Annotation::decode).toList();
+                case "tags" -> tags = tags(list(value));
                 case "group" -> group = Optional.of(group(value));
                 default -> {
                     // unknown keys are for newer versions: ignored
@@ -138,19 +139,34 @@ public final class Annotation {
             }
         }
         if (!formerTasks.isEmpty()) {
-            List<String> all = new ArrayList<>(tags);
-            formerTasks.stream().filter(t -> !all.contains(t)).forEach(all::add);
-            tags = all;
+            Set<String> all = new LinkedHashSet<>(tags); // sets: an annotation may hold thousands of words
+            all.addAll(formerTasks);
+            tags = List.copyOf(all);
         }
         return Optional.of(new Metadata(kind, languages, modalities, tasks, tags, group));
     }
 
+    /** The decoded words of {@code tags=}: a blank one (an empty word, {@code +}) is an error of the annotation. */
+    private static List<String> tags(List<String> words) {
+        List<String> tags = new ArrayList<>(words.size());
+        for (String w : words) {
+            String tag = decode(w);
+            if (tag.isBlank()) {
+                throw new IllegalArgumentException("a tag is blank in '" + io.github.medicalnlp.catalogue.internal.Text
+                        .abbreviate(String.join(",", words), 40) + "'");
+            }
+            tags.add(tag);
+        }
+        return tags;
+    }
+
     /** Reads the words of {@code tasks=}: tasks, and words of older annotations that name no task (tags). */
-    private static void tasks(List<String> words, List<Task> tasks, List<String> formerTasks) {
+    private static void tasks(List<String> words, List<Task> tasks, Set<String> formerTasks) {
         for (String w : words) {
             String word = decode(w).strip();
-            if (Vocabularies.FORMER_TASKS_NOW_TAGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                formerTasks.add(word.toLowerCase(java.util.Locale.ROOT));
+            String tag = Vocabularies.formerTaskTag(word);
+            if (tag != null) {
+                formerTasks.add(tag);
             } else {
                 Task t = Task.parse(word);
                 if (!tasks.contains(t)) {
