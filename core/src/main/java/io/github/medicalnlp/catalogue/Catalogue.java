@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,13 +33,15 @@ import java.util.stream.Collectors;
  * @param news the news items in order
  * @param sections the top-level sections in order
  * @param citation the citation (BibTeX text), if any
+ * @param translations its title, introduction and news in other languages, by language
  */
 public record Catalogue(
         @NotBlank String title,
         @NotNull String introduction,
         @NotNull List<@NotNull @Valid NewsItem> news,
         @NotNull List<@NotNull @Valid Section> sections,
-        @NotNull Optional<String> citation) {
+        @NotNull Optional<String> citation,
+        @NotNull Map<@NotNull Language, @NotNull @Valid CatalogueTranslation> translations) {
 
     /**
      * Checks and copies the arguments.
@@ -52,6 +55,18 @@ public record Catalogue(
         news = Checks.listOf(news, "news");
         sections = Checks.listOf(sections, "sections");
         Checks.notNull(citation, "citation");
+        translations = Checks.mapOf(translations, "translations");
+    }
+
+    /** A catalogue whose title, introduction and news have no translations. */
+    public Catalogue(String title, String introduction, List<NewsItem> news, List<Section> sections,
+            Optional<String> citation) {
+        this(title, introduction, news, sections, citation, Map.of());
+    }
+
+    /** Its title, introduction and news in {@code language}, if it has them. */
+    public Optional<CatalogueTranslation> translation(Language language) {
+        return Optional.ofNullable(translations.get(Checks.notNull(language, "language")));
     }
 
     /** A catalogue with a title and top-level sections, and nothing else. */
@@ -160,7 +175,7 @@ public record Catalogue(
 
     /** Whether any entry or section holds text in another language ({@link #withoutTranslations()} drops it). */
     public boolean hasTranslations() {
-        return entries().stream().anyMatch(e -> !e.translations().isEmpty())
+        return !translations.isEmpty() || entries().stream().anyMatch(e -> !e.translations().isEmpty())
                 || allSections().stream().anyMatch(s -> !s.titles().isEmpty());
     }
 
@@ -402,6 +417,7 @@ public record Catalogue(
         private final List<NewsItem> news = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
         private String citation;
+        private final Map<Language, CatalogueTranslation> translations = new java.util.LinkedHashMap<>();
 
         private Builder(String title) {
             this.title = Checks.notBlank(title, "title");
@@ -413,6 +429,13 @@ public record Catalogue(
             this.news.addAll(catalogue.news);
             this.sections.addAll(catalogue.sections);
             this.citation = catalogue.citation.orElse(null);
+            this.translations.putAll(catalogue.translations);
+        }
+
+        /** Sets its title, introduction and news in {@code language}. */
+        public Builder translation(Language language, CatalogueTranslation translation) {
+            translations.put(Checks.notNull(language, "language"), Checks.notNull(translation, "translation"));
+            return this;
         }
 
         /** Sets the title. */
@@ -471,7 +494,7 @@ public record Catalogue(
 
         /** The catalogue. */
         public Catalogue build() {
-            return new Catalogue(title, introduction, news, sections, Optional.ofNullable(citation));
+            return new Catalogue(title, introduction, news, sections, Optional.ofNullable(citation), translations);
         }
     }
 }

@@ -46,6 +46,24 @@ class TranslationTest {
     }
 
     @Test
+    void theCataloguesOwnTextHasItsTranslationTooAndTheViewSwapsIt() {
+        Catalogue c = Catalogue.builder("医疗NLP").introduction("医疗NLP资源汇总。").news("2024/11/14", "新增")
+                .translation(Language.ENGLISH, new CatalogueTranslation("Medical NLP", "A summary of medical NLP resources.",
+                        List.of(NewsItem.of("2024/11/14", "Added"))))
+                .section(Section.builder("数据集").entry(dialogue).build()).build();
+        assertThat(c.translation(Language.ENGLISH).map(CatalogueTranslation::title)).contains("Medical NLP");
+        Catalogue en = c.inLanguage(Language.ENGLISH, Language.CHINESE);
+        assertThat(en.title()).isEqualTo("Medical NLP");
+        assertThat(en.introduction()).isEqualTo("A summary of medical NLP resources.");
+        assertThat(en.news()).containsExactly(NewsItem.of("2024/11/14", "Added"));
+        assertThat(en.translation(Language.CHINESE).map(CatalogueTranslation::introduction)).contains("医疗NLP资源汇总。");
+        assertThat(en.inLanguage(Language.CHINESE, Language.ENGLISH)).isEqualTo(c);
+        assertThat(c.hasTranslations()).isTrue();
+        assertThat(c.withoutTranslations().translations()).isEmpty();
+        assertThat(c.withTitle("X").translation(Language.ENGLISH)).as("edits keep it").isPresent();
+    }
+
+    @Test
     void nullsAndBlanksAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> Translation.of(" ", List.of())).hasMessage("name must not be blank");
         assertThatThrownBy(() -> new Translation("A", List.of(), Optional.of(" "))).hasMessage("group must not be blank");

@@ -1,11 +1,13 @@
 package io.github.medicalnlp.catalogue.internal;
 
 import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.CatalogueTranslation;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.Translation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,8 +26,15 @@ public final class LanguageViews {
 
     /** The catalogue in {@code language}, its own text kept as translations in {@code own}. */
     public static Catalogue inLanguage(Catalogue c, Language language, Language own) {
-        return new Catalogue(c.title(), c.introduction(), c.news(),
-                c.sections().stream().map(s -> section(s, language, own)).toList(), c.citation());
+        List<Section> sections = c.sections().stream().map(s -> section(s, language, own)).toList();
+        CatalogueTranslation t = c.translations().get(language);
+        if (t == null) {
+            return new Catalogue(c.title(), c.introduction(), c.news(), sections, c.citation(), c.translations());
+        }
+        Map<Language, CatalogueTranslation> translations = new LinkedHashMap<>(c.translations());
+        translations.remove(language);
+        translations.put(own, new CatalogueTranslation(c.title(), c.introduction(), c.news()));
+        return new Catalogue(t.title(), t.introduction(), t.news(), sections, c.citation(), translations);
     }
 
     /** The catalogue without translations. */

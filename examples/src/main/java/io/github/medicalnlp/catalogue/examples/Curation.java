@@ -138,13 +138,14 @@ public final class Curation {
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
             System.err.println("usage: Curation <seed README.md> <curation.csv> <output .json>"
-                    + " (english-entries.csv and english-sections.csv beside curation.csv)");
+                    + " (english-entries.csv, english-sections.csv and english-catalogue.csv beside curation.csv)");
             System.exit(2);
         }
         Catalogue seed = MarkdownReader.create().read(Path.of(args[0])).catalogue();
         Path data = Path.of(args[1]);
         Catalogue curated = curate(seed, CurationData.read(data), EnglishText.read(
-                data.resolveSibling("english-entries.csv"), data.resolveSibling("english-sections.csv")));
+                data.resolveSibling("english-entries.csv"), data.resolveSibling("english-sections.csv"),
+                data.resolveSibling("english-catalogue.csv")));
         CatalogueJsonWriter.create().write(curated, Path.of(args[2]));
         System.out.println("wrote " + curated.size() + " entries in " + curated.allSections().size()
                 + " sections to " + args[2]);

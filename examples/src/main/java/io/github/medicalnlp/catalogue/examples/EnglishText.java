@@ -1,9 +1,11 @@
 package io.github.medicalnlp.catalogue.examples;
 
 import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.CatalogueTranslation;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.Translation;
@@ -21,32 +23,38 @@ import org.apache.commons.csv.CSVRecord;
  * The English text of the bundled catalogue, reviewed against the list's English edition: one CSV record
  * per entry ({@code english-entries.csv}: {@code id, name, group, label_1, value_1, label_2, value_2,
  * source}, the fields in the order of the entry's own, the id as {@link CurationRecord#idOf} gives it) and
- * one per section ({@code english-sections.csv}: {@code number, title}). {@link #applyTo} gives every entry
- * and section its English; an entry or section without English, English without an entry, or a count of
- * fields other than the entry's is an error.
+ * one per section ({@code english-sections.csv}: {@code number, title}), and the catalogue's title,
+ * introduction and news ({@code english-catalogue.csv}: {@code part, date, text}, a part being {@code title},
+ * {@code introduction} or {@code news}). {@link #applyTo} gives every entry and section and the catalogue its
+ * English; an entry or section without English, English without an entry, or a count of fields or news
+ * items other than the catalogue's is an error.
  *
  * @param entries the English of each entry, by id
  * @param sectionTitles the English title of each section, by number
+ * @param catalogue the English of the catalogue's title, introduction and news
  */
-public record EnglishText(Map<String, Translation> entries, Map<String, String> sectionTitles) {
+public record EnglishText(Map<String, Translation> entries, Map<String, String> sectionTitles,
+        CatalogueTranslation catalogue) {
 
     private static final List<String> ENTRY_COLUMNS = List.of("id", "name", "group", "label_1", "value_1", "label_2",
             "value_2", "source");
     private static final List<String> SECTION_COLUMNS = List.of("number", "title");
+    private static final List<String> CATALOGUE_COLUMNS = List.of("part", "date", "text");
 
     /** Copies the maps. */
     public EnglishText {
         entries = Map.copyOf(entries);
         sectionTitles = Map.copyOf(sectionTitles);
+        java.util.Objects.requireNonNull(catalogue, "catalogue");
     }
 
     /**
-     * Reads the two files.
+     * Reads the three files.
      *
      * @throws CatalogueFormatException naming the file and line of a bad record
      * @throws IOException when a file cannot be read
      */
-    public static EnglishText read(Path entriesCsv, Path sectionsCsv) throws IOException {
+    public static EnglishText read(Path entriesCsv, Path sectionsCsv, Path catalogueCsv) throws IOException {
         Map<String, Translation> entries = new LinkedHashMap<>();
         for (CSVRecord r : CsvFiles.records(entriesCsv, ENTRY_COLUMNS)) {
             List<TextField> fields = new ArrayList<>();
@@ -74,7 +82,31 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
                         "section " + r.get("number") + ": a blank or repeated title");
             }
         }
-        return new EnglishText(entries, titles);
+        return new EnglishText(entries, titles, catalogue(catalogueCsv));
+    }
+
+    private static CatalogueTranslation catalogue(Path file) throws IOException {
+        String title = null;
+        List<String> introduction = new ArrayList<>();
+        List<NewsItem> news = new ArrayList<>();
+        for (CSVRecord r : CsvFiles.records(file, CATALOGUE_COLUMNS)) {
+            int line = (int) r.getParser().getCurrentLineNumber();
+            try {
+                switch (r.get("part")) {
+                    case "title" -> title = r.get("text");
+                    case "introduction" -> introduction.add(r.get("text"));
+                    case "news" -> news.add(NewsItem.of(r.get("date"), r.get("text")));
+                    default -> throw new IllegalArgumentException("the part '" + r.get("part")
+                            + "' is not title, introduction or news");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new CatalogueFormatException(file.toString(), line, 1, e.getMessage());
+            }
+        }
+        if (title == null) {
+            throw new CatalogueFormatException(file.toString(), 1, 1, "no title");
+        }
+        return new CatalogueTranslation(title, String.join("\n\n", introduction), news);
     }
 
     /**
@@ -115,9 +147,12 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
             }
         }
         titles.keySet().forEach(n -> problems.add("no section " + n + " for its English title"));
+        if (catalogue.news().size() != c.news().size()) {
+            problems.add("the English has " + catalogue.news().size() + " news items, the catalogue " + c.news().size());
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the English does not fit the catalogue: " + problems);
         }
-        return withTitles;
+        return withTitles.toBuilder().translation(Language.ENGLISH, catalogue).build();
     }
 }

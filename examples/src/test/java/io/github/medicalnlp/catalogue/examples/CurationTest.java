@@ -32,7 +32,8 @@ class CurationTest {
     @Test
     void theBundledResourceIsExactlyWhatCurationMakesFromTheSeed() throws Exception {
         Catalogue curated = Curation.curate(seed, CurationData.read(Files2.CURATION), EnglishText.read(
-                Files2.CURATION.resolveSibling("english-entries.csv"), Files2.CURATION.resolveSibling("english-sections.csv")));
+                Files2.CURATION.resolveSibling("english-entries.csv"), Files2.CURATION.resolveSibling("english-sections.csv"),
+                Files2.CURATION.resolveSibling("english-catalogue.csv")));
         assertThat(curated).isEqualTo(bundled);
         assertThat(CatalogueJsonWriter.create().write(curated)).isEqualTo(Files.readString(Files2.BUNDLED));
     }

@@ -28,6 +28,11 @@ class EnglishRenderingTest {
         }
         assertThat(english).contains("## 5. Open-source Models\n").contains("### 3.2 English\n")
                 .contains("  * Source: Alibaba Tianchi\n").doesNotContain("地址：").doesNotContain("简介：");
+        String prelude = english.substring(0, english.indexOf("#### Contents"));
+        assertThat(prelude).startsWith("# Medical_NLP\n\nSummary of medical NLP evaluations/competitions")
+                .contains("*before 2024/11/14* Since [Cris Lee]")
+                .as("no Chinese above the sections").doesNotContain("医疗NLP领域").doesNotContain("继续维护");
+        assertThat(back.catalogue().news()).hasSameSizeAs(bundled.news());
         assertThat(MarkdownWriter.canonical().write(bundled)).contains("## 3. LLM数据集\n")
                 .isEqualTo(MarkdownWriter.canonical().write(bundled.withoutTranslations()));
     }

@@ -65,17 +65,17 @@ class EnglishTextTest {
     void englishThatDoesNotFitIsRefusedNamingWhat(@TempDir Path dir) throws IOException {
         Path entries = Files2.CURATION.resolveSibling("english-entries.csv");
         Path sections = Files2.CURATION.resolveSibling("english-sections.csv");
-        EnglishText english = EnglishText.read(entries, sections);
+        EnglishText english = EnglishText.read(entries, sections, Files2.CURATION.resolveSibling("english-catalogue.csv"));
         Catalogue withoutEnglish = bundled; // applying it again is harmless: the same translations
         assertThat(english.applyTo(withoutEnglish)).isEqualTo(bundled);
         Map<String, Translation> fewer = new java.util.LinkedHashMap<>(english.entries());
         fewer.remove("1.1/cmb");
-        assertThatThrownBy(() -> new EnglishText(fewer, english.sectionTitles()).applyTo(bundled))
+        assertThatThrownBy(() -> new EnglishText(fewer, english.sectionTitles(), english.catalogue()).applyTo(bundled))
                 .hasMessageContaining("no English for the entry 1.1/cmb");
         Path bad = dir.resolve("bad.csv");
         List<String> lines = Files.readAllLines(entries, StandardCharsets.UTF_8);
         Files.writeString(bad, lines.get(0) + "\r\n1.1/x, ,,,,,,\r\n");
-        assertThatThrownBy(() -> EnglishText.read(bad, sections)).isInstanceOf(CatalogueFormatException.class)
+        assertThatThrownBy(() -> EnglishText.read(bad, sections, Files2.CURATION.resolveSibling("english-catalogue.csv"))).isInstanceOf(CatalogueFormatException.class)
                 .hasMessageContaining("record 1 (1.1/x): name must not be blank");
     }
 }

@@ -55,7 +55,7 @@ class Issue14ExamplesAttackTest {
     void aMalformedEnglishFileIsAFormatErrorWithItsPlace() throws IOException {
         Path entries = file("english-entries.csv", ENGLISH_HEADER + "1.1/cmb,\"CMB,,Source,x,,,s\n");
         Path sections = file("english-sections.csv", "number,title\n1,Evaluation\n");
-        assertThatThrownBy(() -> EnglishText.read(entries, sections)).isInstanceOf(CatalogueFormatException.class)
+        assertThatThrownBy(() -> EnglishText.read(entries, sections, Files2.CURATION.resolveSibling("english-catalogue.csv"))).isInstanceOf(CatalogueFormatException.class)
                 .hasMessageContaining(entries.toString());
     }
 
@@ -82,7 +82,7 @@ class Issue14ExamplesAttackTest {
         assertThat(CurationData.read(csv)).hasSize(1);
         Path entries = file("english-entries.csv", "\uFEFF" + ENGLISH_HEADER + "1.1/cmb,CMB,,Source,x,,,s\n");
         Path sections = file("english-sections.csv", "\uFEFFnumber,title\n1,Evaluation\n");
-        assertThat(EnglishText.read(entries, sections).sectionTitles()).containsKey("1");
+        assertThat(EnglishText.read(entries, sections, Files2.CURATION.resolveSibling("english-catalogue.csv")).sectionTitles()).containsKey("1");
     }
 
     /**

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 /** Entries and sections in two languages: JSON carries both, by language tag, and reads them back. */
 class TranslationsJsonTest {
 
-    private final Catalogue bilingual = Catalogue.builder("Medical_NLP").section(Section.builder("数据集").number("3")
+    private final Catalogue bilingual = Catalogue.builder("Medical_NLP").introduction("医疗NLP资源汇总。")
+            .translation(Language.ENGLISH, new io.github.medicalnlp.catalogue.CatalogueTranslation("Medical_NLP",
+                    "A summary.", List.of(io.github.medicalnlp.catalogue.NewsItem.of("2024/11/14", "Added"))))
+            .section(Section.builder("数据集").number("3")
             .title(Language.ENGLISH, "Datasets")
             .entry(Entry.builder("中文医疗对话数据集").link("https://github.com/Toyhom/Chinese-medical-dialogue-data")
                     .field("来源", "男科、儿科、妇产科等对话").group("对话")
@@ -33,6 +36,8 @@ class TranslationsJsonTest {
         assertThat(CatalogueJsonWriter.compact().write(bilingual)).contains("\"titles\":{\"en\":\"Datasets\"}")
                 .contains("\"translations\":{\"en\":{\"name\":\"Chinese Medical Dialogue Dataset\",\"group\":\"Dialogue\","
                         + "\"fields\":[{\"label\":\"Source\",");
+        assertThat(CatalogueJsonWriter.compact().write(bilingual)).contains("\"translations\":{\"en\":{\"title\":"
+                + "\"Medical_NLP\",\"introduction\":\"A summary.\",\"news\":[{\"date\":\"2024/11/14\",\"text\":\"Added\"}]}}");
         assertThat(Schemas.strict(json)).isEmpty();
         assertThat(Schemas.open(json)).isEmpty();
         assertThat(CatalogueJsonReader.strict().read(json)).isEqualTo(bilingual);
@@ -46,7 +51,7 @@ class TranslationsJsonTest {
         assertThatThrownBy(() -> CatalogueJsonReader.create().read(json)).isInstanceOf(CatalogueFormatException.class)
                 .hasMessageContaining("'english!' is not a language tag")
                 .satisfies(t -> assertThat(((CatalogueFormatException) t).pointer())
-                        .hasValueSatisfying(p -> assertThat(p).startsWith("/sections/0/entries/0/translations")));
+                        .hasValueSatisfying(p -> assertThat(p).startsWith("/translations")));
         String noName = CatalogueJsonWriter.create().write(bilingual)
                 .replace("\"name\": \"Chinese Medical Dialogue Dataset\",", "");
         assertThatThrownBy(() -> CatalogueJsonReader.create().read(noName)).isInstanceOf(CatalogueFormatException.class)

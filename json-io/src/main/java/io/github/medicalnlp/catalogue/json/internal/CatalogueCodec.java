@@ -3,6 +3,7 @@ package io.github.medicalnlp.catalogue.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.CatalogueTranslation;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
@@ -46,6 +47,24 @@ public final class CatalogueCodec {
                 write(g, n);
             }
             g.writeEndArray();
+        }
+        if (!c.translations().isEmpty()) {
+            g.writeObjectFieldStart("translations");
+            for (Map.Entry<Language, CatalogueTranslation> t : c.translations().entrySet()) {
+                g.writeFieldName(t.getKey().code());
+                g.writeStartObject();
+                text(g, "title", t.getValue().title());
+                optional(g, "introduction", t.getValue().introduction());
+                if (!t.getValue().news().isEmpty()) {
+                    g.writeArrayFieldStart("news");
+                    for (NewsItem n : t.getValue().news()) {
+                        write(g, n);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         }
         sections(g, "sections", c.sections());
         if (c.citation().isPresent()) {

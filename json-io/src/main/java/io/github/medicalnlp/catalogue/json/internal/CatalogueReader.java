@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.CatalogueTranslation;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
@@ -16,15 +17,12 @@ import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.Translation;
-import io.github.medicalnlp.catalogue.internal.Text;
-import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +96,7 @@ public final class CatalogueReader extends JsonTokens {
             List<NewsItem> news = List.of();
             List<Section> sections = List.of();
             String citation = null;
+            Map<Language, CatalogueTranslation> translations = Map.of();
             JsonLocation at = p.currentTokenLocation();
             Keys keys = new Keys();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -110,6 +109,7 @@ public final class CatalogueReader extends JsonTokens {
                     case "news" -> news = array("news items", this::news);
                     case "sections" -> sections = array("sections", this::section);
                     case "citation" -> citation = nullableString("the citation");
+                    case "translations" -> translations = byLanguage("translations", this::catalogueTranslation);
                     default -> unknown(name);
                 }
                 if (header && name.equals("format") && !JsonFormat.NAME.equals(format)) {
@@ -132,7 +132,8 @@ public final class CatalogueReader extends JsonTokens {
             List<NewsItem> n = news;
             List<Section> s = sections;
             Optional<String> cite = Optional.ofNullable(citation).filter(x -> !x.isBlank());
-            return model(at, () -> new Catalogue(t, intro, n, s, cite));
+            Map<Language, CatalogueTranslation> tr = translations;
+            return model(at, () -> new Catalogue(t, intro, n, s, cite, tr));
         });
     }
 
@@ -313,6 +314,29 @@ public final class CatalogueReader extends JsonTokens {
         });
     }
 
+    /** Reads a catalogue's translation object: {@code title}, {@code introduction}, {@code news}. */
+    private CatalogueTranslation catalogueTranslation() throws IOException {
+        start("a catalogue translation (a JSON object)");
+        JsonLocation at = p.currentTokenLocation();
+        String title = null;
+        String introduction = "";
+        List<NewsItem> news = List.of();
+        Keys keys = new Keys();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = key(keys);
+            switch (key) {
+                case "title" -> title = string("the translated title");
+                case "introduction" -> introduction = orEmpty(nullableString("the translated introduction"));
+                case "news" -> news = array("news items", this::news);
+                default -> unknown(key);
+            }
+        }
+        String t = required(title, "title", at);
+        String i = introduction;
+        List<NewsItem> n = news;
+        return model(at, () -> new CatalogueTranslation(t, i, n));
+    }
+
     /** Reads a translation object: {@code name}, {@code group}, {@code fields}. */
     public Translation translation() {
         return guarded(this::translationObject);
@@ -338,70 +362,5 @@ public final class CatalogueReader extends JsonTokens {
         String g = group == null || group.isBlank() ? null : group;
         List<TextField> fs = fields;
         return model(at, () -> new Translation(n, fs, Optional.ofNullable(g)));
-    }
-
-    /**
-     * The {@code modality} of format 1.0, one word ({@code vision-language} is text and image): read by the
-     * default reader into the entry's modalities, unknown to a strict one.
-     */
-    private void formerModality(String name, Set<Modality> modalities) throws IOException {
-        if (strict) {
-            unknown(name);
-        }
-        Set<Modality> named = word("a modality", Modality::parseAll);
-        modalities.clear();
-        if (named != null) {
-            modalities.addAll(named);
-        }
-    }
-
-    /** One word of {@code modalities}, added to them. */
-    private boolean modality(Set<Modality> modalities) throws IOException {
-        String text = string("a modality");
-        try {
-            return modalities.add(Modality.parse(text));
-        } catch (IllegalArgumentException e) {
-            throw error(JsonText.quote(text) + " is not a modality: " + e.getMessage());
-        }
-    }
-
-    /**
-     * One word of {@code tasks}: a task ({@link Task#parse}: its id, BigBIO or Hugging Face name), or a word
-     * format 1.0 allowed there that names no task: {@code ehr}, {@code exam}, {@code instruction-tuning} or
-     * {@code knowledge-graph} become tags; any other is an error of a strict reader and, for a default
-     * reader, a warning and a tag, so that nothing is lost.
-     */
-    private boolean task(List<Task> tasks, Set<String> formerTasks) throws IOException {
-        String text = string("a task");
-        String tag = Vocabularies.formerTaskTag(text);
-        if (tag != null && !strict) {
-            return formerTasks.add(tag);
-        }
-        try {
-            Task t = Task.parse(text);
-            if (strict && !text.equals(t.id())) {
-                throw error(JsonText.quote(Text.abbreviate(text, 40)) + " is not a task id (a strict reader reads"
-                        + " only what format " + JsonFormat.VERSION + " writes): write '" + t.id() + "'");
-            }
-            return !tasks.contains(t) && tasks.add(t);
-        } catch (IllegalArgumentException e) {
-            CatalogueFormatException problem = error(JsonText.quote(Text.abbreviate(text, 40)) + " is not a task: "
-                    + e.getMessage() + (strict ? "" : "; it is kept as a tag"));
-            if (strict) {
-                throw problem;
-            }
-            warnings.accept(problem);
-            return text.isBlank() || formerTasks.add(text.strip());
-        }
-    }
-
-    /** The tags, then the words read from {@code tasks} that are tags now, without repeats (sets: thousands may come). */
-    private static List<String> withFormerTasks(List<String> tags, Set<String> formerTasks) {
-        if (formerTasks.isEmpty()) {
-            return tags;
-        }
-        Set<String> all = new LinkedHashSet<>(tags);
-        all.addAll(formerTasks);
-        return List.copyOf(all);
     }
 }

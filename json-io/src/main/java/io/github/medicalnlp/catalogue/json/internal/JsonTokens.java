@@ -9,14 +9,19 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
 import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.internal.Text;
+import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -263,5 +268,70 @@ abstract class JsonTokens {
             out.put(language, value.run());
         }
         return out;
+    }
+
+    /**
+     * The {@code modality} of format 1.0, one word ({@code vision-language} is text and image): read by the
+     * default reader into the entry's modalities, unknown to a strict one.
+     */
+    void formerModality(String name, Set<Modality> modalities) throws IOException {
+        if (strict) {
+            unknown(name);
+        }
+        Set<Modality> named = word("a modality", Modality::parseAll);
+        modalities.clear();
+        if (named != null) {
+            modalities.addAll(named);
+        }
+    }
+
+    /** One word of {@code modalities}, added to them. */
+    boolean modality(Set<Modality> modalities) throws IOException {
+        String text = string("a modality");
+        try {
+            return modalities.add(Modality.parse(text));
+        } catch (IllegalArgumentException e) {
+            throw error(JsonText.quote(text) + " is not a modality: " + e.getMessage());
+        }
+    }
+
+    /**
+     * One word of {@code tasks}: a task ({@link Task#parse}: its id, BigBIO or Hugging Face name), or a word
+     * format 1.0 allowed there that names no task: {@code ehr}, {@code exam}, {@code instruction-tuning} or
+     * {@code knowledge-graph} become tags; any other is an error of a strict reader and, for a default
+     * reader, a warning and a tag, so that nothing is lost.
+     */
+    boolean task(List<Task> tasks, Set<String> formerTasks) throws IOException {
+        String text = string("a task");
+        String tag = Vocabularies.formerTaskTag(text);
+        if (tag != null && !strict) {
+            return formerTasks.add(tag);
+        }
+        try {
+            Task t = Task.parse(text);
+            if (strict && !text.equals(t.id())) {
+                throw error(JsonText.quote(Text.abbreviate(text, 40)) + " is not a task id (a strict reader reads"
+                        + " only what format " + JsonFormat.VERSION + " writes): write '" + t.id() + "'");
+            }
+            return !tasks.contains(t) && tasks.add(t);
+        } catch (IllegalArgumentException e) {
+            CatalogueFormatException problem = error(JsonText.quote(Text.abbreviate(text, 40)) + " is not a task: "
+                    + e.getMessage() + (strict ? "" : "; it is kept as a tag"));
+            if (strict) {
+                throw problem;
+            }
+            warnings.accept(problem);
+            return text.isBlank() || formerTasks.add(text.strip());
+        }
+    }
+
+    /** The tags, then the words read from {@code tasks} that are tags now, without repeats (sets: thousands may come). */
+    static List<String> withFormerTasks(List<String> tags, Set<String> formerTasks) {
+        if (formerTasks.isEmpty()) {
+            return tags;
+        }
+        Set<String> all = new LinkedHashSet<>(tags);
+        all.addAll(formerTasks);
+        return List.copyOf(all);
     }
 }

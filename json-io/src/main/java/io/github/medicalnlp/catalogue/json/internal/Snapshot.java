@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue.json.internal;
 
 import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.CatalogueTranslation;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
@@ -41,6 +42,7 @@ import java.util.Optional;
  * (see {@link JsonText}) rather than written as {@code ?}:
  * <pre>
  * catalogue = MAGIC version:int title introduction news:list(date text) sections citation:optional
+ *             translations:list(code title introduction news:list(date text))
  * section   = number:optional title anchor entries:list(entry) children:list(section) titles:list(code title)
  * entry     = name links:list(url label role:enum) fields:list(label value) kind:optional languages:list(code)
  *             modalities:list(enum) tasks:list(enum) tags:list(string) group:optional
@@ -91,6 +93,17 @@ public final class Snapshot {
         }
         sections(o, catalogue.sections());
         optional(o, catalogue.citation().orElse(null));
+        o.writeInt(catalogue.translations().size());
+        for (java.util.Map.Entry<Language, CatalogueTranslation> t : catalogue.translations().entrySet()) {
+            string(o, t.getKey().code());
+            string(o, t.getValue().title());
+            string(o, t.getValue().introduction());
+            o.writeInt(t.getValue().news().size());
+            for (NewsItem n : t.getValue().news()) {
+                string(o, n.date());
+                string(o, n.text());
+            }
+        }
         o.flush();
     }
 
@@ -210,7 +223,20 @@ public final class Snapshot {
             }
             List<Section> sections = sections(i);
             Optional<String> citation = Optional.ofNullable(optional(i));
-            return new Catalogue(title, introduction, news, sections, citation);
+            int translationCount = count(i);
+            java.util.Map<Language, CatalogueTranslation> translations = new java.util.LinkedHashMap<>();
+            for (int t = 0; t < translationCount; t++) {
+                Language language = Language.of(string(i));
+                String translatedTitle = string(i);
+                String translatedIntroduction = string(i);
+                int translatedNewsCount = count(i);
+                List<NewsItem> translatedNews = new ArrayList<>(translatedNewsCount);
+                for (int n = 0; n < translatedNewsCount; n++) {
+                    translatedNews.add(NewsItem.of(string(i), string(i)));
+                }
+                translations.put(language, new CatalogueTranslation(translatedTitle, translatedIntroduction, translatedNews));
+            }
+            return new Catalogue(title, introduction, news, sections, citation, translations);
         } catch (EOFException e) {
             throw damaged("the catalogue snapshot is cut short");
         }
