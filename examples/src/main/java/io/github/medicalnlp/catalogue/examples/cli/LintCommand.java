@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "Without an input, the bundled catalogue. Exit code 1 when an error is found.",
             "Rules: duplicate-entry, repeated-resource, entry-without-link, malformed-url, empty-section,",
             "section-numbering, description-missing, description-repeats-name, constraint-violation,",
-            "badge-mismatch, contents-without-heading, heading-missing-from-contents, mixed-bullets."})
+            "badge-mismatch, contents-without-heading, heading-missing-from-contents, mixed-bullets.",
+            "Text output ends with a summary line: N errors, N warnings, N notes in N files."})
 final class LintCommand implements Callable<Integer> {
 
     enum OutputFormat { text, json }
@@ -41,8 +42,17 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
     Format.From from;
 
-    @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off (repeatable).")
+    @Option(names = {"--no-rule", "--disable"}, paramLabel = "RULE", description = "Switch a rule off (repeatable).")
     List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--rule", paramLabel = "RULE", description = "Run only this rule (repeatable: these rules).")
+    List<String> only = new ArrayList<>();
+
+    enum MinSeverity { info, warning, error }
+
+    @Option(names = "--min-severity", paramLabel = "S", defaultValue = "info",
+            description = "Report findings of this severity or worse: info, warning or error (default: ${DEFAULT-VALUE}).")
+    MinSeverity minSeverity;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -53,23 +63,36 @@ final class LintCommand implements Callable<Integer> {
         MarkdownLinter markdown = MarkdownLinter.standard();
         Linter model = Linter.standard();
         for (String rule : disabled) {
-            if (!known.contains(rule)) {
-                throw new CliFailure("--disable " + rule + ": no such rule; the rules are " + String.join(", ", known));
-            }
+            check(known, "--disable", rule);
             markdown = markdown.without(rule);
             model = model.without(rule);
+        }
+        for (String rule : only) {
+            check(known, "--rule", rule);
+        }
+        if (!only.isEmpty()) {
+            for (String rule : known) {
+                if (!only.contains(rule)) {
+                    markdown = markdown.without(rule);
+                    model = model.without(rule);
+                }
+            }
         }
         Inputs reader = parent.inputs();
         List<Sourced> findings = new ArrayList<>();
         int code = MedicalNlpCommand.OK;
+        files = 0;
         for (String input : inputs.isEmpty() ? List.of("") : inputs) {
             try {
                 Inputs.Loaded loaded = input.isEmpty() ? Inputs.bundled() : reader.load(input, Format.From.of(from));
                 List<Finding> found = loaded.document() != null ? markdown.lint(loaded.document())
                         : model.lint(loaded.catalogue());
                 for (Finding f : found) {
-                    findings.add(new Sourced(loaded.name(), f));
+                    if (f.severity().ordinal() <= floor().ordinal()) { // ERROR, WARNING, INFO: worse first
+                        findings.add(new Sourced(loaded.name(), f));
+                    }
                 }
+                files++;
             } catch (CliFailure e) {
                 TerminalText.error(spec.commandLine().getErr(), e.getMessage());
                 code = MedicalNlpCommand.USAGE;
@@ -80,6 +103,7 @@ final class LintCommand implements Callable<Integer> {
             out.println(json(findings));
         } else {
             findings.forEach(f -> out.println(TerminalText.line(f.toString())));
+            out.println(summary(findings, files));
         }
         out.flush();
         if (code != MedicalNlpCommand.OK) {
@@ -87,6 +111,36 @@ final class LintCommand implements Callable<Integer> {
         }
         return findings.stream().anyMatch(f -> f.finding().severity() == Severity.ERROR) ? MedicalNlpCommand.FINDINGS
                 : MedicalNlpCommand.OK;
+    }
+
+    /** The inputs linted in this run. */
+    private int files;
+
+    private Severity floor() {
+        return switch (minSeverity) {
+            case info -> Severity.INFO;
+            case warning -> Severity.WARNING;
+            case error -> Severity.ERROR;
+        };
+    }
+
+    private static void check(List<String> known, String option, String rule) {
+        if (!known.contains(rule)) {
+            throw new CliFailure(option + " " + rule + ": no such rule; the rules are " + String.join(", ", known));
+        }
+    }
+
+    /** {@code 9 errors, 12 warnings, 97 notes in 1 file}: the counts of what was reported. */
+    static String summary(List<Sourced> findings, int files) {
+        long errors = findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count();
+        long notes = findings.size() - errors - warnings;
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note") + " in "
+                + plural(files, "file");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** A finding and the input it was found in (JSON inputs have no line and column). */

@@ -193,6 +193,18 @@ class CliTest {
         Result unknown = run("lint", SEED.toString(), "--disable", "no-such-rule");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("medical-nlp: --disable no-such-rule: no such rule");
+        assertThat(r.out()).endsWith("\n9 errors, " + r.out().lines().filter(l -> l.contains(": warning: ")).count()
+                + " warnings, " + r.out().lines().filter(l -> l.contains(": info: ")).count() + " notes in 1 file\n");
+        Result errorsOnly = run("lint", SEED.toString(), "--min-severity", "error");
+        assertThat(errorsOnly.out().lines().filter(l -> l.startsWith(SEED.toString()))).hasSize(9)
+                .allMatch(l -> l.contains(": error: "));
+        assertThat(errorsOnly.out()).endsWith("9 errors, 0 warnings, 0 notes in 1 file\n");
+        Result oneRule = run("lint", SEED.toString(), "--rule", "badge-mismatch", "--rule", "malformed-url");
+        assertThat(oneRule.out().lines().filter(l -> l.startsWith(SEED.toString())))
+                .isNotEmpty().allMatch(l -> l.contains(": badge-mismatch: ") || l.contains(": malformed-url: "));
+        Result noRule = run("lint", SEED.toString(), "--no-rule", "badge-mismatch");
+        assertThat(noRule.out()).doesNotContain(": badge-mismatch: ");
+        assertThat(run("lint", SEED.toString(), "--rule", "nope").err()).contains("--rule nope: no such rule");
     }
 
     @Test
