@@ -263,6 +263,36 @@ public final class EntryFilter {
                 .anyMatch(l -> l.huggingFaceRepository().isPresent()), "has Hugging Face repository");
     }
 
+    /**
+     * Passes entries with a link to a GitHub or Hugging Face repository of this owner ({@code FreedomIntelligence})
+     * or to this repository ({@code FreedomIntelligence/HuatuoGPT}), compared without case; a Hugging Face data set
+     * or Space counts by its owner and name ({@code datasets/x/y} is {@code x/y}).
+     */
+    public static EntryFilter repository(String repository) {
+        String r = Checks.notBlank(repository, "repository").strip().toLowerCase(Locale.ROOT);
+        while (r.endsWith("/")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        String key = r;
+        boolean owner = key.indexOf('/') < 0;
+        return new EntryFilter(m -> {
+            for (Link l : m.entry().links()) {
+                String id = l.gitHubRepository().or(l::huggingFaceRepository).orElse(null);
+                if (id == null) {
+                    continue;
+                }
+                id = id.toLowerCase(Locale.ROOT);
+                if (id.startsWith("datasets/") || id.startsWith("spaces/")) {
+                    id = id.substring(id.indexOf('/') + 1);
+                }
+                if (owner ? id.startsWith(key + "/") : id.equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }, "repository " + key);
+    }
+
     /** Passes entries in this group (the bold label inside their section), compared case-insensitively. */
     public static EntryFilter group(String group) {
         String key = Text.foldKey(Checks.notBlank(group, "group"));

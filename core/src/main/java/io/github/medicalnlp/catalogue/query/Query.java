@@ -165,6 +165,14 @@ public final class Query {
         return where(EntryFilter.role(role));
     }
 
+    /**
+     * Keeps entries with a link to a GitHub or Hugging Face repository of this owner ({@code "FreedomIntelligence"})
+     * or to this repository ({@code "FreedomIntelligence/HuatuoGPT"}), compared without case.
+     */
+    public Query repository(String repository) {
+        return where(EntryFilter.repository(repository));
+    }
+
     /** Keeps entries with a GitHub repository link. */
     public Query hasGitHubRepository() {
         return where(EntryFilter.hasGitHubRepository());

@@ -59,6 +59,13 @@ class QueryTest {
                 .isEqualTo(seed.query().task("token-classification").count()).isEqualTo(seed.query().task("NER").count())
                 .isPositive();
         assertThatThrownBy(() -> seed.query().task("exam")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(names(seed.query().repository("FreedomIntelligence").kind(Kind.MODEL))).contains("HuatuoGPT")
+                .doesNotContain("ChatDoctor");
+        assertThat(names(seed.query().repository("freedomintelligence/"))).as("a trailing slash is the owner")
+                .isEqualTo(names(seed.query().repository("FreedomIntelligence")));
+        assertThat(seed.query().repository("FreedomIntelligence/HuatuoGPT").count()).isEqualTo(1);
+        assertThat(seed.query().repository("Freedom").count()).as("an owner, not a prefix").isZero();
+        assertThatThrownBy(() -> seed.query().repository(" ")).hasMessage("repository must not be blank");
         assertThat(seed.query().task("QA").count()).isEqualTo(seed.query().task("qa").count()).isPositive();
         Catalogue tagged = seed.replaceEntry("3.1", 0, seed.entries().get(0).withTags(List.of("Huatuo")));
         assertThat(names(tagged.query().tag("huatuo"))).containsExactly("Huatuo-26M");

@@ -8,6 +8,7 @@ import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
 import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
+import io.github.medicalnlp.catalogue.query.EntryFilter;
 import io.github.medicalnlp.catalogue.query.Match;
 import io.github.medicalnlp.catalogue.query.Query;
 import java.io.IOException;
@@ -75,6 +76,20 @@ final class QueryCommand implements Callable<Integer> {
             + " working with this modality (repeatable: any of them; multimodal: two or more): ${COMPLETION-CANDIDATES}.")
     List<String> modalities = new ArrayList<>();
 
+    @Option(names = "--tag", paramLabel = "T", description = "Keep entries with this tag (repeatable: any of them).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--host", paramLabel = "H", description = "Keep entries with a link on this host or below it, e.g."
+            + " github.com (repeatable: any of them).")
+    List<String> hosts = new ArrayList<>();
+
+    @Option(names = "--repo", paramLabel = "OWNER[/NAME]", description = "Keep entries with a GitHub or Hugging Face"
+            + " repository of this owner, or this repository (repeatable: any of them).")
+    List<String> repos = new ArrayList<>();
+
+    @Option(names = "--group", paramLabel = "G", description = "Keep entries under this group label (repeatable: any).")
+    List<String> groups = new ArrayList<>();
+
     @Option(names = "--section", paramLabel = "S", description = "Keep entries in this section or below it: a number, title or path.")
     String section;
 
@@ -95,10 +110,18 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Inputs.Loaded loaded = input == null ? Inputs.bundled() : parent.inputs().load(input, Format.From.of(from));
         Query q = query(loaded.catalogue());
+        int total = -1;
+        if (limit != null) {
+            if (limit < 0) {
+                throw new CliFailure("--limit must not be negative, was " + limit);
+            }
+            total = (int) Math.min(Integer.MAX_VALUE, q.count());
+            q = q.limit(limit);
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Match> matches = q.list();
         switch (format) {
-            case table -> out.print(table(matches));
+            case table -> out.print(table(matches, total));
             case json -> out.print(CatalogueJsonWriter.create().write(q.toCatalogue()));
             case jsonl -> {
                 StringWriter w = new StringWriter();
@@ -153,17 +176,30 @@ final class QueryCommand implements Callable<Integer> {
                 case homepage -> q.hasLink(LinkRole.HOMEPAGE);
             };
         }
-        if (limit != null) {
-            if (limit < 0) {
-                throw new CliFailure("--limit must not be negative, was " + limit);
-            }
-            q = q.limit(limit);
-        }
+        q = anyOf(q, tags, EntryFilter::tag);
+        q = anyOf(q, hosts, EntryFilter::host);
+        q = anyOf(q, repos, EntryFilter::repository);
+        q = anyOf(q, groups, EntryFilter::group);
         return q;
     }
 
-    /** Columns lined up by display width, so that Chinese text keeps the columns straight. */
-    static String table(List<Match> matches) {
+    /** The query kept to entries that pass any of the filters the values give (none given: unchanged). */
+    private static Query anyOf(Query q, List<String> values, java.util.function.Function<String, EntryFilter> filter) {
+        if (values.isEmpty()) {
+            return q;
+        }
+        try {
+            return q.anyOf(values.stream().map(filter).toArray(EntryFilter[]::new));
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage());
+        }
+    }
+
+    /**
+     * Columns lined up by display width, so that Chinese text keeps the columns straight; the last line counts the
+     * entries, {@code N of M entries} when {@code --limit} left some out ({@code total} is -1 without a limit).
+     */
+    static String table(List<Match> matches, int total) {
         String[] header = {"SECTION", "NAME", "KIND", "LANG", "URL"};
         List<String[]> rows = new ArrayList<>();
         for (Match m : matches) {
@@ -187,7 +223,12 @@ final class QueryCommand implements Callable<Integer> {
         for (String[] r : rows) {
             line(out, r, widths);
         }
-        out.append(matches.size()).append(matches.size() == 1 ? " entry\n" : " entries\n");
+        int of = Math.max(total, matches.size());
+        out.append(matches.size());
+        if (of > matches.size()) {
+            out.append(" of ").append(of);
+        }
+        out.append(of == 1 ? " entry\n" : " entries\n");
         return out.toString();
     }
 

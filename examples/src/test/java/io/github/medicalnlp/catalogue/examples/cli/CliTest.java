@@ -121,6 +121,14 @@ class CliTest {
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err()).contains("task 'astrology' is not one of: named-entity-recognition");
         assertThat(run("query", "--help").out()).contains("question-answering").contains("time-series");
+        assertThat(run("query", "--repo", "FreedomIntelligence", "--kind", "model").out())
+                .contains("HuatuoGPT").contains("ApolloMoE").doesNotContain("ChatDoctor");
+        assertThat(run("query", "--repo", "freedomintelligence/huatuogpt-ii", "--repo", "kbressem/medAlpaca").out())
+                .contains("HuatuoGPT-II").contains("MedAlpaca").endsWith("\n2 entries\n");
+        assertThat(run("query", "--tag", "exam", "--tag", "ehr", "--kind", "benchmark").out()).contains("CMB");
+        assertThat(run("query", "--host", "arxiv.org", "--group", "EMNLP2020 医学NLP相关论文列表").out())
+                .contains("Infusing Disease Knowledge into BERT");
+        assertThat(run("query", "--kind", "dataset", "--limit", "2").out()).endsWith("\n2 of 20 entries\n");
         Result toMarkdown = run("convert", "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/"
                 + "medical-nlp-catalogue.json", "--to", "markdown");
         assertThat(toMarkdown.code()).isZero();
