@@ -53,6 +53,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Allow writing an output over its own input.")
     boolean overwrite;
 
+    @Option(names = {"-q", "--quiet"}, description = "Say nothing on standard error but errors: no input warnings, no"
+            + " 'wrote N files'.")
+    boolean quiet;
+
     /** The canonical writer, in {@code --language} when given. */
     private MarkdownWriter writer() {
         if (language == null) {
@@ -89,14 +93,17 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Inputs reader = parent.inputs();
         int code = MedicalNlpCommand.OK;
+        int written = 0;
         for (OutputPlan.Job job : plan.jobs) {
             try {
                 Inputs.Loaded loaded = reader.load(job.input(), Format.From.of(from));
+                warnAbout(loaded, err);
                 if (job.target() == null) {
                     parent.stdout.write(render(loaded).getBytes(StandardCharsets.UTF_8));
                     parent.stdout.flush();
                 } else {
                     write(loaded, job.target());
+                    written++;
                 }
             } catch (CliFailure e) {
                 TerminalText.error(err, e.getMessage());
@@ -107,7 +114,22 @@ final class ConvertCommand implements Callable<Integer> {
                 code = MedicalNlpCommand.USAGE;
             }
         }
+        if (written > 0 && !quiet) {
+            err.println("medical-nlp: wrote " + written + (written == 1 ? " file" : " files"));
+            err.flush();
+        }
         return code;
+    }
+
+    /** What reading a Markdown input found odd, one line each on standard error, unless {@code -q}. */
+    private void warnAbout(Inputs.Loaded loaded, PrintWriter err) {
+        if (quiet || loaded.document() == null) {
+            return;
+        }
+        for (io.github.medicalnlp.catalogue.markdown.Diagnostic d : loaded.document().diagnostics()) {
+            err.println(TerminalText.line(loaded.name() + ":" + d));
+        }
+        err.flush();
     }
 
     private String render(Inputs.Loaded loaded) {
@@ -123,7 +145,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** Says on standard error that a Markdown rendering leaves out the catalogue's second language. */
     private void noteTranslations(Inputs.Loaded loaded) {
-        if (to == Format.markdown && language == null && loaded.catalogue().hasTranslations()) {
+        if (!quiet && to == Format.markdown && language == null && loaded.catalogue().hasTranslations()) {
             spec.commandLine().getErr().println("medical-nlp: note: " + loaded.name() + ": Markdown holds the list's own"
                     + " language; the English names, fields and section titles are left out (JSON keeps them;"
                     + " --language en writes them)");

@@ -117,7 +117,7 @@ class CliOutputTest {
 
     @Test
     void aFullStandardOutputIsAnErrorForEveryCommand(@TempDir Path dir) throws Exception {
-        String[][] commands = {{"convert", SEED.toString()}, {"convert", SEED.toString(), "--to", "markdown"},
+        String[][] commands = {{"convert", SEED.toString(), "-q"}, {"convert", SEED.toString(), "--to", "markdown", "-q"},
             {"query"}, {"query", "--format", "json"}, {"stats"}, {"lint", SEED.toString()},
             {"diff", SEED.toString(), HEALTHCARE.toString()}, {"--help"}, {"stats", "-V"}};
         for (String[] args : commands) {
@@ -128,7 +128,7 @@ class CliOutputTest {
         }
         Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "/dev/full is there");
         Files.copy(SEED, dir.resolve("in.md"));
-        Result devFull = process(dir, "\"$@\" convert in.md > /dev/full");
+        Result devFull = process(dir, "\"$@\" convert in.md -q > /dev/full");
         assertThat(devFull.code()).isEqualTo(2);
         assertThat(devFull.err()).isEqualTo(
                 "medical-nlp: standard output: cannot write: No space left on device; the output is incomplete\n");

@@ -70,7 +70,9 @@ class CliTest {
         Result several = run("convert", SEED.toString(), CORPUS.resolve("awesome-healthcare.md").toString(),
                 "missing.md", "--to", "jsonl", "-o", dir.toString());
         assertThat(several.code()).as("one unreadable input: exit 2 at the end").isEqualTo(2);
-        assertThat(several.err()).isEqualTo("medical-nlp: missing.md: no such file\n");
+        assertThat(several.err()).as("the two readable inputs' warnings, the failure, then the count")
+                .contains("awesome-healthcare.md:152:5: warning: malformed-link: ")
+                .endsWith("medical-nlp: missing.md: no such file\nmedical-nlp: wrote 2 files\n");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder("medical-nlp-2024-11-14.jsonl", "awesome-healthcare.jsonl");
     }
@@ -129,6 +131,19 @@ class CliTest {
         assertThat(run("query", "--host", "arxiv.org", "--group", "EMNLP2020 医学NLP相关论文列表").out())
                 .contains("Infusing Disease Knowledge into BERT");
         assertThat(run("query", "--kind", "dataset", "--limit", "2").out()).endsWith("\n2 of 20 entries\n");
+    }
+
+    @Test
+    void convertSaysWhatItDidAndWhatItFoundOddUnlessQuiet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Result r = run("convert", SEED.toString(), "--to", "json", "-o", dir.toString() + "/");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains(SEED + ":83:1: warning: entry-without-link: ").endsWith("medical-nlp: wrote 1 file\n");
+        Result quiet = run("convert", SEED.toString(), "--to", "json", "-o", dir.resolve("q.json").toString(), "-q");
+        assertThat(quiet.code()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        assertThat(run("convert", SEED.toString(), "--to", "json").err()).as("to standard output: no count")
+                .doesNotContain("wrote");
         Result toMarkdown = run("convert", "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/"
                 + "medical-nlp-catalogue.json", "--to", "markdown");
         assertThat(toMarkdown.code()).isZero();
