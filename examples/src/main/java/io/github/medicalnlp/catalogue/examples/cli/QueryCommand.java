@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code query}: filter a catalogue (the bundled one by default) and print the matches. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Find entries: by kind, language, task, modality, section, text and links. Without an input, the bundled catalogue.")
+        description = "Find entries: by kind, language, task, modality, tag, host, repository, group, section, text and links. Without an input, the bundled catalogue.")
 final class QueryCommand implements Callable<Integer> {
 
     enum OutputFormat { table, json, jsonl, markdown, csv }
@@ -44,7 +44,16 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
     Format.From from;
 
-    @Option(names = "--kind", paramLabel = "K", description = "Keep entries of this kind (repeatable: any of them).")
+    /** The kind words, for the help and for shell completion. */
+    static final class KindWords implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Kind.values()).map(Kind::word).iterator();
+        }
+    }
+
+    @Option(names = "--kind", paramLabel = "K", completionCandidates = KindWords.class,
+            description = "Keep entries of this kind (repeatable: any of them): ${COMPLETION-CANDIDATES}.")
     List<String> kinds = new ArrayList<>();
 
     @Option(names = "--language", paramLabel = "L", description = "Keep entries in this language: zh, en, mul, Chinese, 中文, … (repeatable).")

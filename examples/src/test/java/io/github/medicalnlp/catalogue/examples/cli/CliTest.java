@@ -122,7 +122,8 @@ class CliTest {
         Result unknown = run("query", "--task", "astrology");
         assertThat(unknown.code()).isNotZero();
         assertThat(unknown.err()).contains("task 'astrology' is not one of: named-entity-recognition");
-        assertThat(run("query", "--help").out()).contains("question-answering").contains("time-series");
+        assertThat(run("query", "--help").out()).contains("question-answering").contains("time-series")
+                .contains("knowledge-graph").contains("link-collection");
         assertThat(run("query", "--repo", "FreedomIntelligence", "--kind", "model").out())
                 .contains("HuatuoGPT").contains("ApolloMoE").doesNotContain("ChatDoctor");
         assertThat(run("query", "--repo", "freedomintelligence/huatuogpt-ii", "--repo", "kbressem/medAlpaca").out())
