@@ -62,7 +62,7 @@ public final class MedicalNlpCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: convert, query, diff, stats or lint");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: convert, query, diff, stats, lint or schema");
     }
 
     /**
@@ -131,7 +131,7 @@ public final class MedicalNlpCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ConvertCommand.class, QueryCommand.class,
-            DiffCommand.class, StatsCommand.class, LintCommand.class, CommandLine.HelpCommand.class);
+            DiffCommand.class, StatsCommand.class, LintCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class);
 
     /**
      * Adds the subcommand the first argument names, or else all of them. Picocli reflects on every

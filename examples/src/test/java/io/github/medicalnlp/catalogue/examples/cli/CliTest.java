@@ -37,14 +37,14 @@ class CliTest {
     @Test
     void printsVersionAndHelpForEveryCommand() {
         assertThat(run("--version").out()).startsWith("medical-nlp ").contains("JSON format 1.1");
-        for (String command : new String[] {"convert", "query", "diff", "stats", "lint"}) {
+        for (String command : new String[] {"convert", "query", "diff", "stats", "lint", "schema"}) {
             Result help = run(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).startsWith("Usage: medical-nlp " + command);
         }
         Result none = run();
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).isEqualTo("medical-nlp: a command is missing: convert, query, diff, stats or lint"
+        assertThat(none.err()).isEqualTo("medical-nlp: a command is missing: convert, query, diff, stats, lint or schema"
                 + " (see 'medical-nlp --help')\n");
     }
 
@@ -132,6 +132,15 @@ class CliTest {
         assertThat(run("query", "--host", "arxiv.org", "--group", "EMNLP2020 医学NLP相关论文列表").out())
                 .contains("Infusing Disease Knowledge into BERT");
         assertThat(run("query", "--kind", "dataset", "--limit", "2").out()).endsWith("\n2 of 20 entries\n");
+    }
+
+    @Test
+    void schemaPrintsTheShippedSchemasThatValidateWhatTheToolWrites() {
+        Result strict = run("schema");
+        assertThat(strict.code()).isZero();
+        assertThat(strict.out()).isEqualTo(io.github.medicalnlp.catalogue.json.JsonFormat.schema().strip() + "\n")
+                .contains("\"$schema\"").contains("JSON format 1.1");
+        assertThat(run("schema", "--reader").out()).contains("1.x");
     }
 
     @Test
