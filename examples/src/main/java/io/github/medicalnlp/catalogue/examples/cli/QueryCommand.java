@@ -111,6 +111,13 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Print at most N entries.")
     Integer limit;
 
+    @Option(names = "--columns", paramLabel = "C,C...", description = "The table's columns, in order: section, name,"
+            + " kind, lang, tasks, modalities, tags, repo, url (default: section,name,kind,lang,url).")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--wide", description = "Never cut a long name, section path, task list or repository in the table.")
+    boolean wide;
+
     @Option(names = "--format", paramLabel = "F", defaultValue = "table",
             description = "table, json, jsonl, markdown or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -130,7 +137,8 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Match> matches = q.list();
         switch (format) {
-            case table -> out.print(table(matches, total));
+            case table -> out.print(QueryTable.render(matches, total,
+                    columns.isEmpty() ? QueryTable.DEFAULT : QueryTable.columns(columns), wide));
             case json -> out.print(CatalogueJsonWriter.create().write(q.toCatalogue()));
             case jsonl -> {
                 StringWriter w = new StringWriter();
@@ -202,50 +210,6 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage());
         }
-    }
-
-    /**
-     * Columns lined up by display width, so that Chinese text keeps the columns straight; the last line counts the
-     * entries, {@code N of M entries} when {@code --limit} left some out ({@code total} is -1 without a limit).
-     */
-    static String table(List<Match> matches, int total) {
-        String[] header = {"SECTION", "NAME", "KIND", "LANG", "URL"};
-        List<String[]> rows = new ArrayList<>();
-        for (Match m : matches) {
-            rows.add(new String[] {
-                Width.cut(TerminalText.line(m.path()), 16),
-                Width.cut(TerminalText.line(m.name()), 40),
-                TerminalText.line(m.kind().map(Kind::word).orElse("-")),
-                TerminalText.line(m.entry().languages().isEmpty() ? "-"
-                        : m.entry().languages().stream().map(Language::code).collect(Collectors.joining(","))),
-                TerminalText.line(m.primaryUrl().orElse("-"))});
-        }
-        int[] widths = new int[header.length];
-        for (int i = 0; i < header.length; i++) {
-            widths[i] = Width.of(header[i]);
-            for (String[] r : rows) {
-                widths[i] = Math.max(widths[i], Width.of(r[i]));
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        line(out, header, widths);
-        for (String[] r : rows) {
-            line(out, r, widths);
-        }
-        int of = Math.max(total, matches.size());
-        out.append(matches.size());
-        if (of > matches.size()) {
-            out.append(" of ").append(of);
-        }
-        out.append(of == 1 ? " entry\n" : " entries\n");
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, String[] cells, int[] widths) {
-        for (int i = 0; i < cells.length; i++) {
-            out.append(i == cells.length - 1 ? cells[i] : Width.pad(cells[i], widths[i]) + "  ");
-        }
-        out.append('\n');
     }
 
     /** RFC 4180 CSV with a header row. */

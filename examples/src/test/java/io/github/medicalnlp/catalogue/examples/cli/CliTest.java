@@ -132,6 +132,14 @@ class CliTest {
         assertThat(run("query", "--host", "arxiv.org", "--group", "EMNLP2020 医学NLP相关论文列表").out())
                 .contains("Infusing Disease Knowledge into BERT");
         assertThat(run("query", "--kind", "dataset", "--limit", "2").out()).endsWith("\n2 of 20 entries\n");
+        assertThat(run("query", "--task", "report-generation", "--columns", "name,modalities", "--columns", "tasks").out())
+                .startsWith("NAME ").contains("MODALITIES").contains("TASKS")
+                .contains("CheXpert Plus").contains("text,image,tabular").doesNotContain("URL");
+        String longName = "Understanding Medical Conversations with Scattered Keyword Attention and Weak Supervision from"
+                + " Responses";
+        assertThat(run("query", "--text", "Scattered Keyword").out()).doesNotContain(longName).contains("…");
+        assertThat(run("query", "--text", "Scattered Keyword", "--wide").out()).contains(longName);
+        assertThat(run("query", "--columns", "name,stars").err()).contains("--columns: 'stars' is not a column");
     }
 
     @Test

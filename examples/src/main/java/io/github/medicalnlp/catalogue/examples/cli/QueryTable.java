@@ -1,0 +1,110 @@
+package io.github.medicalnlp.catalogue.examples.cli;
+
+import io.github.medicalnlp.catalogue.Kind;
+import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.Modality;
+import io.github.medicalnlp.catalogue.Task;
+import io.github.medicalnlp.catalogue.query.Match;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The table {@code query} prints: the columns chosen ({@link Column}), lined up by display width so that Chinese
+ * text keeps the columns straight, cut to a column's width unless {@code --wide}, and a last line counting the
+ * entries ({@code N of M entries} when {@code --limit} left some out). Text from the catalogue is
+ * {@linkplain TerminalText#line neutralised}.
+ */
+final class QueryTable {
+
+    /** A column: its name on the command line, its header, the width it is cut to (0: never cut), its value. */
+    enum Column {
+        section("SECTION", 16, m -> m.path()),
+        name("NAME", 40, Match::name),
+        kind("KIND", 0, m -> m.kind().map(Kind::word).orElse("-")),
+        lang("LANG", 0, m -> joined(m.entry().languages().stream().map(Language::code).toList(), ",")),
+        tasks("TASKS", 48, m -> joined(m.entry().tasks().stream().map(Task::id).toList(), ",")),
+        modalities("MODALITIES", 0, m -> joined(m.entry().modalities().stream().map(Modality::word).toList(), ",")),
+        tags("TAGS", 32, m -> joined(m.entry().tags(), ",")),
+        repo("REPOSITORY", 48, m -> joined(m.entry().gitHubRepositories(), ",")),
+        url("URL", 0, m -> m.primaryUrl().orElse("-"));
+
+        private final String header;
+        private final int cut;
+        private final Function<Match, String> value;
+
+        Column(String header, int cut, Function<Match, String> value) {
+            this.header = header;
+            this.cut = cut;
+            this.value = value;
+        }
+    }
+
+    /** The columns without {@code --columns}. */
+    static final List<Column> DEFAULT = List.of(Column.section, Column.name, Column.kind, Column.lang, Column.url);
+
+    private QueryTable() {
+    }
+
+    private static String joined(List<String> values, String separator) {
+        return values.isEmpty() ? "-" : String.join(separator, values);
+    }
+
+    /** The table of these matches; {@code total} is the count before {@code --limit}, or -1 without one. */
+    static String render(List<Match> matches, int total, List<Column> columns, boolean wide) {
+        List<String[]> rows = new ArrayList<>();
+        for (Match m : matches) {
+            String[] row = new String[columns.size()];
+            for (int i = 0; i < row.length; i++) {
+                Column c = columns.get(i);
+                String text = TerminalText.line(c.value.apply(m));
+                row[i] = wide || c.cut == 0 ? text : Width.cut(text, c.cut);
+            }
+            rows.add(row);
+        }
+        String[] header = columns.stream().map(c -> c.header).toArray(String[]::new);
+        int[] widths = new int[header.length];
+        for (int i = 0; i < header.length; i++) {
+            widths[i] = Width.of(header[i]);
+            for (String[] r : rows) {
+                widths[i] = Math.max(widths[i], Width.of(r[i]));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, header, widths);
+        for (String[] r : rows) {
+            line(out, r, widths);
+        }
+        int of = Math.max(total, matches.size());
+        out.append(matches.size());
+        if (of > matches.size()) {
+            out.append(" of ").append(of);
+        }
+        out.append(of == 1 ? " entry\n" : " entries\n");
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String[] cells, int[] widths) {
+        for (int i = 0; i < cells.length; i++) {
+            out.append(i == cells.length - 1 ? cells[i] : Width.pad(cells[i], widths[i]) + "  ");
+        }
+        out.append('\n');
+    }
+
+    /** The columns a {@code --columns} value names, comma-separated, in order. */
+    static List<Column> columns(List<String> names) {
+        List<Column> out = new ArrayList<>();
+        for (String list : names) {
+            for (String name : list.split(",", -1)) {
+                try {
+                    out.add(Column.valueOf(name.strip().toLowerCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new CliFailure("--columns: '" + TerminalText.line(name) + "' is not a column; the columns are "
+                            + java.util.Arrays.stream(Column.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        return out;
+    }
+}
