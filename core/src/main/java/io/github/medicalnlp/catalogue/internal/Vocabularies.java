@@ -129,7 +129,7 @@ public final class Vocabularies {
      * {@code instruction-tuning}), or null.
      */
     public static String formerTaskTag(String word) {
-        String key = Text.fold(word).strip().replaceAll("[\\s_-]+", "-");
+        String key = Words.key(word);
         return FORMER_TASKS_NOW_TAGS.contains(key) ? key : null;
     }
 

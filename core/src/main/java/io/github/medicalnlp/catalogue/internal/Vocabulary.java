@@ -106,13 +106,13 @@ public final class Vocabulary<E> {
      * white space, hyphens and underscores alike.
      */
     public Optional<E> named(String text) {
-        String key = key(text);
+        String key = Words.key(text);
         for (Row<E> r : rows) {
             if (r.use() == Use.HINTS) {
                 continue;
             }
             for (String w : r.words()) {
-                if (key(w).equals(key)) {
+                if (Words.key(w).equals(key)) {
                     return Optional.of(r.value());
                 }
             }
@@ -219,10 +219,6 @@ public final class Vocabulary<E> {
             out.add(folded.substring(start));
         }
         return out;
-    }
-
-    private static String key(String text) {
-        return Text.fold(text).strip().replaceAll("[\\s_-]+", "-");
     }
 
     /** Builds a table row by row, in the order that settles which value a text implies. */

@@ -61,7 +61,11 @@ public final class Words {
         return true;
     }
 
-    private static String key(String text) {
+    /**
+     * The form in which words are compared: folded ({@link Text#fold}), stripped, and every run of white
+     * space, hyphens and underscores one hyphen ({@code Instruction_Tuning} is {@code instruction-tuning}).
+     */
+    public static String key(String text) {
         return Text.fold(text).strip().replaceAll("[\\s_-]+", "-");
     }
 }
