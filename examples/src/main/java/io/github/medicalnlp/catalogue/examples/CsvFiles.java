@@ -30,8 +30,28 @@ final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** The records of {@code file}, whose header must be {@code columns}. */
-    static List<CSVRecord> records(Path file, List<String> columns) throws IOException {
+    /**
+     * A record and the line it ends on, taken as it is read: once the whole file is read, the parser's line
+     * is the file's last.
+     *
+     * @param record the record
+     * @param line its last line, 1-based
+     */
+    record Row(CSVRecord record, int line) {
+
+        /** The value in this column. */
+        String get(String column) {
+            return record.get(column);
+        }
+
+        /** A problem of this row, located at its line. */
+        CatalogueFormatException problem(Path file, String detail) {
+            return new CatalogueFormatException(file.toString(), line, 1, detail);
+        }
+    }
+
+    /** The rows of {@code file}, whose header must be {@code columns}. */
+    static List<Row> records(Path file, List<String> columns) throws IOException {
         String name = file.toString();
         if (Files.size(file) > MAX_BYTES) {
             throw new CatalogueFormatException(name, 1, 1, "the file is larger than " + MAX_BYTES + " bytes");
@@ -45,13 +65,14 @@ final class CsvFiles {
             if (!csv.getHeaderNames().equals(columns)) {
                 throw new CatalogueFormatException(name, 1, 1, "the header is " + csv.getHeaderNames() + ", not " + columns);
             }
-            List<CSVRecord> out = new ArrayList<>();
+            List<Row> out = new ArrayList<>();
             for (CSVRecord r : csv) {
+                int line = (int) csv.getCurrentLineNumber();
                 if (!r.isConsistent()) {
-                    throw new CatalogueFormatException(name, (int) csv.getCurrentLineNumber(), 1,
+                    throw new CatalogueFormatException(name, line, 1,
                             "a record of " + r.size() + " values, not " + columns.size());
                 }
-                out.add(r);
+                out.add(new Row(r, line));
             }
             return out;
         } catch (CharacterCodingException e) {

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The curation data of the bundled catalogue: a CSV file (RFC 4180, UTF-8, a header row) with one record
@@ -39,20 +38,19 @@ public final class CurationData {
      * @throws IOException when the file cannot be read
      */
     public static List<CurationRecord> read(Path file) throws IOException {
-        String name = file.toString();
         List<CurationRecord> records = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (CSVRecord r : CsvFiles.records(file, COLUMNS)) {
-            CurationRecord record = record(name, r);
+        for (CsvFiles.Row r : CsvFiles.records(file, COLUMNS)) {
+            CurationRecord record = record(file, r);
             if (!ids.add(record.id())) {
-                throw problem(name, r, "id", "the id '" + record.id() + "' is repeated");
+                throw problem(file, r, "id", "the id '" + record.id() + "' is repeated");
             }
             records.add(record);
         }
         return records;
     }
 
-    private static CurationRecord record(String file, CSVRecord r) {
+    private static CurationRecord record(Path file, CsvFiles.Row r) {
         String section = r.get("section");
         String name = r.get("name");
         String id = r.get("id");
@@ -74,7 +72,7 @@ public final class CurationData {
                 r.get("source"));
     }
 
-    private static <T> T value(String file, CSVRecord r, String column, Function<String, T> parse) {
+    private static <T> T value(Path file, CsvFiles.Row r, String column, Function<String, T> parse) {
         try {
             return parse.apply(r.get(column));
         } catch (IllegalArgumentException e) {
@@ -82,7 +80,7 @@ public final class CurationData {
         }
     }
 
-    private static <T> List<T> list(String file, CSVRecord r, String column, Function<String, T> parse) {
+    private static <T> List<T> list(Path file, CsvFiles.Row r, String column, Function<String, T> parse) {
         String text = r.get(column);
         List<T> out = new ArrayList<>();
         if (text.isEmpty()) {
@@ -102,9 +100,8 @@ public final class CurationData {
     }
 
     /** A bad value, located at the line where its record ends; the detail names the record and column. */
-    private static CatalogueFormatException problem(String file, CSVRecord r, String column, String detail) {
-        int line = (int) r.getParser().getCurrentLineNumber();
-        return new CatalogueFormatException(file, line, 1,
-                "record " + r.getRecordNumber() + " (" + r.get("id") + "), column " + column + ": " + detail);
+    private static CatalogueFormatException problem(Path file, CsvFiles.Row r, String column, String detail) {
+        return r.problem(file, "record " + r.record().getRecordNumber() + " (" + r.get("id") + "), column " + column
+                + ": " + detail);
     }
 }

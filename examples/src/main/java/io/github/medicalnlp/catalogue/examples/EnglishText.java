@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The English text of the bundled catalogue, reviewed against the list's English edition: one CSV record
@@ -56,7 +55,7 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
      */
     public static EnglishText read(Path entriesCsv, Path sectionsCsv, Path catalogueCsv) throws IOException {
         Map<String, Translation> entries = new LinkedHashMap<>();
-        for (CSVRecord r : CsvFiles.records(entriesCsv, ENTRY_COLUMNS)) {
+        for (CsvFiles.Row r : CsvFiles.records(entriesCsv, ENTRY_COLUMNS)) {
             List<TextField> fields = new ArrayList<>();
             for (int k = 1; k <= 2; k++) {
                 String value = r.get("value_" + k);
@@ -71,15 +70,14 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
                     throw new IllegalArgumentException("the id '" + r.get("id") + "' is repeated");
                 }
             } catch (IllegalArgumentException e) {
-                throw new CatalogueFormatException(entriesCsv.toString(), (int) r.getParser().getCurrentLineNumber(), 1,
-                        "record " + r.getRecordNumber() + " (" + r.get("id") + "): " + e.getMessage());
+                throw r.problem(entriesCsv, "record " + r.record().getRecordNumber() + " (" + r.get("id") + "): "
+                        + e.getMessage());
             }
         }
         Map<String, String> titles = new LinkedHashMap<>();
-        for (CSVRecord r : CsvFiles.records(sectionsCsv, SECTION_COLUMNS)) {
+        for (CsvFiles.Row r : CsvFiles.records(sectionsCsv, SECTION_COLUMNS)) {
             if (r.get("title").isBlank() || titles.put(r.get("number"), r.get("title").strip()) != null) {
-                throw new CatalogueFormatException(sectionsCsv.toString(), (int) r.getParser().getCurrentLineNumber(), 1,
-                        "section " + r.get("number") + ": a blank or repeated title");
+                throw r.problem(sectionsCsv, "section " + r.get("number") + ": a blank or repeated title");
             }
         }
         return new EnglishText(entries, titles, catalogue(catalogueCsv));
@@ -89,8 +87,7 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
         String title = null;
         List<String> introduction = new ArrayList<>();
         List<NewsItem> news = new ArrayList<>();
-        for (CSVRecord r : CsvFiles.records(file, CATALOGUE_COLUMNS)) {
-            int line = (int) r.getParser().getCurrentLineNumber();
+        for (CsvFiles.Row r : CsvFiles.records(file, CATALOGUE_COLUMNS)) {
             try {
                 switch (r.get("part")) {
                     case "title" -> title = r.get("text");
@@ -100,7 +97,7 @@ public record EnglishText(Map<String, Translation> entries, Map<String, String> 
                             + "' is not title, introduction or news");
                 }
             } catch (IllegalArgumentException e) {
-                throw new CatalogueFormatException(file.toString(), line, 1, e.getMessage());
+                throw r.problem(file, e.getMessage());
             }
         }
         if (title == null) {

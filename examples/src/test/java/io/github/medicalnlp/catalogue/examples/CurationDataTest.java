@@ -88,6 +88,10 @@ class CurationDataTest {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.detail()).contains("(1.1/x), column tasks: task 'astrology' is not one of:");
                 });
+        Files.writeString(bad, lines.get(0) + "\r\n1.1/x,1.1,X,dataset,zh,text,astrology,,yes,\r\n" + lines.get(1) + "\r\n");
+        assertThatThrownBy(() -> CurationData.read(bad)).as("the bad record's own line, not the file's last")
+                .isInstanceOf(CatalogueFormatException.class)
+                .satisfies(t -> assertThat(((CatalogueFormatException) t).line()).isEqualTo(2));
         Files.writeString(bad, lines.get(0) + "\r\n1.1/y,1.1,X,dataset,zh,text,,,yes,\r\n");
         assertThatThrownBy(() -> CurationData.read(bad)).isInstanceOf(CatalogueFormatException.class)
                 .hasMessageContaining("the id '1.1/y' is not '1.1/x'");
