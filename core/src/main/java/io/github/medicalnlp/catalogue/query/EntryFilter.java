@@ -13,6 +13,7 @@ import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.IdentityCache;
 import io.github.medicalnlp.catalogue.internal.Text;
+import io.github.medicalnlp.catalogue.internal.WordText;
 import io.github.medicalnlp.catalogue.internal.Tree;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -189,18 +190,25 @@ public final class EntryFilter {
     }
 
     /**
-     * Passes entries whose name, field labels, field values or link labels contain {@code text}, in the
+     * Passes entries in whose name, field labels, field values, link labels or repository names
+     * ({@code FreedomIntelligence/HuatuoGPT}, on GitHub or Hugging Face) {@code text} occurs as words, in the
      * entry's language or in any of its {@linkplain Entry#translations() translations} ("dialogue" finds
      * 中文医疗对话数据集 through its English name).
-     * Both sides are compared after Unicode NFKC normalisation and lower-casing, so {@code "qa"} finds
-     * {@code QA} and {@code ＱＡ}, and Chinese substrings such as {@code 问答} are found inside longer text.
+     *
+     * <p>Words, not parts of words: {@code "CT"} finds "CT scans" and "CT-RATE" but not "Doctor". A word may
+     * also start or end where a name's case or kind turns, so {@code "QA"} finds "MedQA", {@code "Huatuo"}
+     * finds "HuatuoGPT" and {@code "BERT"} finds "BioBERT" and "BERT-base". Chinese, Japanese and Korean text
+     * is searched character by character, so {@code 问答} is found inside longer text. Both sides are compared
+     * after Unicode NFKC normalisation and lower-casing ({@code "qa"} finds {@code QA} and {@code ＱＡ}), with
+     * runs of white space counting as one space.
      */
     public static EntryFilter text(String text) {
-        String needle = Text.fold(Checks.notBlank(text, "text"));
-        if (needle.indexOf(SEPARATOR) >= 0) {
-            return new EntryFilter(m -> false, "text '" + text + "'");
+        String needle = WordText.needle(Checks.notBlank(text, "text"));
+        String label = "text '" + text + "'";
+        if (needle.isEmpty() || needle.indexOf(SEPARATOR) >= 0) {
+            return new EntryFilter(m -> false, label);
         }
-        return new EntryFilter(m -> SEARCH_TEXT.get(m.entry()).contains(needle), "text '" + text + "'");
+        return new EntryFilter(m -> SEARCH_TEXT.get(m.entry()).contains(needle), label);
     }
 
     /** Between the parts of an entry's search text, so that no match spans two of them. */
@@ -208,25 +216,26 @@ public final class EntryFilter {
 
     /**
      * The folded text an entry is searched in, computed once per entry object: entries are immutable,
-     * and folding (NFKC, lower case) is the expensive part of a text query.
+     * and folding (NFKC, lower case, word boundaries) is the expensive part of a text query.
      */
-    private static final IdentityCache<Entry, String> SEARCH_TEXT = new IdentityCache<>(EntryFilter::searchText);
+    private static final IdentityCache<Entry, WordText> SEARCH_TEXT = new IdentityCache<>(EntryFilter::searchText);
 
-    private static String searchText(Entry entry) {
-        StringBuilder b = new StringBuilder(Text.fold(entry.name()));
+    private static WordText searchText(Entry entry) {
+        StringBuilder b = new StringBuilder(entry.name());
         for (TextField field : entry.fields()) {
-            b.append(SEPARATOR).append(Text.fold(field.label())).append(SEPARATOR).append(Text.fold(field.value()));
+            b.append(SEPARATOR).append(field.label()).append(SEPARATOR).append(field.value());
         }
         for (Link link : entry.links()) {
-            b.append(SEPARATOR).append(Text.fold(link.label()));
+            b.append(SEPARATOR).append(link.label());
+            link.gitHubRepository().or(link::huggingFaceRepository).ifPresent(r -> b.append(SEPARATOR).append(r));
         }
         for (Translation t : entry.translations().values()) {
-            b.append(SEPARATOR).append(Text.fold(t.name()));
+            b.append(SEPARATOR).append(t.name());
             for (TextField field : t.fields()) {
-                b.append(SEPARATOR).append(Text.fold(field.label())).append(SEPARATOR).append(Text.fold(field.value()));
+                b.append(SEPARATOR).append(field.label()).append(SEPARATOR).append(field.value());
             }
         }
-        return b.toString();
+        return WordText.of(b);
     }
 
     /**

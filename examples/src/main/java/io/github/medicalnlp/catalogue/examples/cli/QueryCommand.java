@@ -102,7 +102,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--section", paramLabel = "S", description = "Keep entries in this section or below it: a number, title or path.")
     String section;
 
-    @Option(names = "--text", paramLabel = "T", description = "Keep entries whose name, fields or link labels contain this text.")
+    @Option(names = "--text", paramLabel = "T", description = "Keep entries with these words in their name, fields, link labels or repository names, in either language: CT finds CT-RATE, not Doctor; QA finds MedQA; Chinese is found anywhere.")
     String text;
 
     @Option(names = "--has", paramLabel = "LINK", description = "Keep entries with this kind of link: ${COMPLETION-CANDIDATES} (repeatable: all of them).")
