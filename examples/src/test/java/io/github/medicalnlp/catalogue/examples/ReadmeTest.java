@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every Java and JShell snippet of README.md through the jdk.jshell API and compares the output
- * with the output README.md shows, so that the documentation cannot rot.
+ * Runs every Java and JShell snippet of README.md and docs/ through the jdk.jshell API and compares the output
+ * with the output they show, so that the documentation cannot rot.
  */
 class ReadmeTest {
 
@@ -36,14 +38,23 @@ class ReadmeTest {
     private static final Path README = Path.of("../README.md");
     private static final Path SCRIPT = Path.of("catalogue.jsh");
 
-    /** A fenced block of README.md. */
+    /** README.md and every page of docs/, README first: the documentation a user reads. */
+    static List<Path> pages() throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(README));
+        try (Stream<Path> docs = Files.list(Path.of("../docs"))) {
+            docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        return pages;
+    }
+
+    /** A fenced block of a page. */
     record Block(String info, String text, int line) {
     }
 
-    static List<Block> blocks() throws Exception {
+    static List<Block> blocks(Path page) throws IOException {
         List<Block> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("(?ms)^```(\\w*)\\n(.*?)^```$").matcher(Files.readString(README));
-        String all = Files.readString(README);
+        String all = Files.readString(page);
+        Matcher m = Pattern.compile("(?ms)^```(\\w*)\\n(.*?)^```$").matcher(all);
         while (m.find()) {
             int line = (int) all.substring(0, m.start()).lines().count() + 1;
             blocks.add(new Block(m.group(1), m.group(2), line));
@@ -93,39 +104,49 @@ class ReadmeTest {
         return events;
     }
 
+    /**
+     * Every Java block of README.md and docs/ runs, each page in a shell of its own (so that every page's
+     * snippets stand alone, as a reader copies them), and prints the text block that follows it.
+     */
     @Test
-    void everyJavaSnippetRunsAndPrintsWhatTheReadmeShows(@TempDir Path dir) throws Exception {
-        Files.copy(Path.of("../markdown-io/src/test/resources/corpus/medical-nlp-2024-11-14.md"), dir.resolve("README.md"));
-        List<Block> blocks = blocks();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    void everyJavaSnippetRunsAndPrintsWhatTheDocumentationShows(@TempDir Path dir) throws Exception {
         int ran = 0;
-        try (JShell shell = shell(out)) {
-            for (int i = 0; i < blocks.size(); i++) {
-                Block b = blocks.get(i);
-                if (!b.info().equals("java")) {
-                    continue;
-                }
-                String source = b.text()
-                        .replace("Path.of(\"README.md\")", "Path.of(\"" + dir.resolve("README.md") + "\")")
-                        .replace("Path.of(\"entries.jsonl\")", "Path.of(\"" + dir.resolve("entries.jsonl") + "\")");
-                out.reset();
-                eval(shell, source, "README.md:" + b.line());
-                ran++;
-                if (i + 1 < blocks.size() && blocks.get(i + 1).info().equals("text")) {
-                    assertThat(out.toString(StandardCharsets.UTF_8))
-                            .as("output of the snippet at README.md:" + b.line())
-                            .isEqualToNormalizingNewlines(blocks.get(i + 1).text());
+        for (Path page : pages()) {
+            String name = README.getParent().relativize(page).toString().replace('\\', '/');
+            Files.copy(Path.of("../markdown-io/src/test/resources/corpus/medical-nlp-2024-11-14.md"), dir.resolve("README.md"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            List<Block> blocks = blocks(page);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (JShell shell = shell(out)) {
+                for (int i = 0; i < blocks.size(); i++) {
+                    Block b = blocks.get(i);
+                    if (!b.info().equals("java")) {
+                        continue;
+                    }
+                    String source = b.text()
+                            .replace("Path.of(\"README.md\")", "Path.of(\"" + dir.resolve("README.md") + "\")")
+                            .replace("Path.of(\"entries.jsonl\")", "Path.of(\"" + dir.resolve("entries.jsonl") + "\")");
+                    out.reset();
+                    eval(shell, source, name + ":" + b.line());
+                    ran++;
+                    if (i + 1 < blocks.size() && blocks.get(i + 1).info().equals("text")) {
+                        assertThat(out.toString(StandardCharsets.UTF_8))
+                                .as("output of the snippet at " + name + ":" + b.line())
+                                .isEqualToNormalizingNewlines(blocks.get(i + 1).text());
+                    }
                 }
             }
+            if (name.equals("docs/markdown.md")) {
+                assertThat(Files.readString(dir.resolve("README.md"))).contains("* CMtMedQA\n");
+            }
         }
-        assertThat(ran).isGreaterThanOrEqualTo(7);
-        assertThat(Files.readString(dir.resolve("README.md"))).contains("* CMtMedQA\n");
+        assertThat(ran).isGreaterThanOrEqualTo(10);
         assertThat(Files.readAllLines(dir.resolve("entries.jsonl"))).hasSize(118);
     }
 
     @Test
     void theJShellSessionGivesTheValuesTheReadmeShows() throws Exception {
-        Block session = blocks().stream().filter(b -> b.info().equals("jshell")).findFirst().orElseThrow();
+        Block session = blocks(README).stream().filter(b -> b.info().equals("jshell")).findFirst().orElseThrow();
         List<String> lines = session.text().lines().toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JShell shell = shell(out)) {
