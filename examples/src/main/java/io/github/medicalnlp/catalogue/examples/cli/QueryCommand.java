@@ -118,6 +118,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--wide", description = "Never cut a long name, section path, task list or repository in the table.")
     boolean wide;
 
+    @Option(names = "--width", paramLabel = "N", description = "The terminal's line width: a table that fits is not cut"
+            + " (default: the COLUMNS environment variable; 0 or no width: long values are cut).")
+    Integer width;
+
     @Option(names = "--format", paramLabel = "F", defaultValue = "table",
             description = "table, json, jsonl, markdown or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -138,7 +142,8 @@ final class QueryCommand implements Callable<Integer> {
         List<Match> matches = q.list();
         switch (format) {
             case table -> out.print(QueryTable.render(matches, total,
-                    columns.isEmpty() ? QueryTable.DEFAULT : QueryTable.columns(columns), wide));
+                    columns.isEmpty() ? QueryTable.DEFAULT : QueryTable.columns(columns), wide,
+                    QueryTable.lineWidth(width, System.getenv("COLUMNS"))));
             case json -> out.print(CatalogueJsonWriter.create().write(q.toCatalogue()));
             case jsonl -> {
                 StringWriter w = new StringWriter();

@@ -12,9 +12,13 @@ import java.util.stream.Collectors;
 
 /**
  * The table {@code query} prints: the columns chosen ({@link Column}), lined up by display width so that Chinese
- * text keeps the columns straight, cut to a column's width unless {@code --wide}, and a last line counting the
+ * text keeps the columns straight, and a last line counting the
  * entries ({@code N of M entries} when {@code --limit} left some out). Text from the catalogue is
  * {@linkplain TerminalText#line neutralised}.
+ *
+ * <p>Long values are cut only where they must be: with a known line width (the terminal's), a table that fits
+ * is printed whole, and one that does not has its long columns cut to their widths ({@link Column}); with
+ * no known width the columns are cut to those widths; {@code --wide} never cuts.
  */
 final class QueryTable {
 
@@ -51,26 +55,17 @@ final class QueryTable {
         return values.isEmpty() ? "-" : String.join(separator, values);
     }
 
-    /** The table of these matches; {@code total} is the count before {@code --limit}, or -1 without one. */
-    static String render(List<Match> matches, int total, List<Column> columns, boolean wide) {
-        List<String[]> rows = new ArrayList<>();
-        for (Match m : matches) {
-            String[] row = new String[columns.size()];
-            for (int i = 0; i < row.length; i++) {
-                Column c = columns.get(i);
-                String text = TerminalText.line(c.value.apply(m));
-                row[i] = wide || c.cut == 0 ? text : Width.cut(text, c.cut);
-            }
-            rows.add(row);
-        }
-        String[] header = columns.stream().map(c -> c.header).toArray(String[]::new);
-        int[] widths = new int[header.length];
-        for (int i = 0; i < header.length; i++) {
-            widths[i] = Width.of(header[i]);
-            for (String[] r : rows) {
-                widths[i] = Math.max(widths[i], Width.of(r[i]));
-            }
-        }
+    /**
+     * The table of these matches; {@code total} is the count before {@code --limit}, or -1 without one.
+     *
+     * @param lineWidth the width of the terminal's lines, or 0 when it is not known; ignored when {@code wide}
+     */
+    static String render(List<Match> matches, int total, List<Column> columns, boolean wide, int lineWidth) {
+        List<String[]> whole = rows(matches, columns, false);
+        boolean cut = !wide && (lineWidth <= 0 || tableWidth(columns, whole) > lineWidth);
+        List<String[]> rows = cut ? rows(matches, columns, true) : whole;
+        String[] header = header(columns);
+        int[] widths = widths(header, rows);
         StringBuilder out = new StringBuilder();
         line(out, header, widths);
         for (String[] r : rows) {
@@ -83,6 +78,62 @@ final class QueryTable {
         }
         out.append(of == 1 ? " entry\n" : " entries\n");
         return out.toString();
+    }
+
+    private static List<String[]> rows(List<Match> matches, List<Column> columns, boolean cut) {
+        List<String[]> rows = new ArrayList<>();
+        for (Match m : matches) {
+            String[] row = new String[columns.size()];
+            for (int i = 0; i < row.length; i++) {
+                Column c = columns.get(i);
+                String text = TerminalText.line(c.value.apply(m));
+                row[i] = !cut || c.cut == 0 ? text : Width.cut(text, c.cut);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String[] header(List<Column> columns) {
+        return columns.stream().map(c -> c.header).toArray(String[]::new);
+    }
+
+    private static int[] widths(String[] header, List<String[]> rows) {
+        int[] widths = new int[header.length];
+        for (int i = 0; i < header.length; i++) {
+            widths[i] = Width.of(header[i]);
+            for (String[] r : rows) {
+                widths[i] = Math.max(widths[i], Width.of(r[i]));
+            }
+        }
+        return widths;
+    }
+
+    /** The width of the widest line of the table: the columns and the two spaces between them. */
+    private static int tableWidth(List<Column> columns, List<String[]> rows) {
+        int sum = 0;
+        for (int w : widths(header(columns), rows)) {
+            sum += w;
+        }
+        return sum + 2 * (columns.size() - 1);
+    }
+
+    /**
+     * The width of the terminal's lines: {@code --width} when given, else the {@code COLUMNS} environment
+     * variable (which shells set, and the launcher {@code bin/medical-nlp} exports when standard output is a
+     * terminal), else 0: not known.
+     */
+    static int lineWidth(Integer option, String columnsVariable) {
+        if (option != null) {
+            if (option < 0) {
+                throw new CliFailure("--width must not be negative, was " + option);
+            }
+            return option;
+        }
+        if (columnsVariable != null && columnsVariable.matches("[1-9][0-9]{0,5}")) {
+            return Integer.parseInt(columnsVariable);
+        }
+        return 0;
     }
 
     private static void line(StringBuilder out, String[] cells, int[] widths) {

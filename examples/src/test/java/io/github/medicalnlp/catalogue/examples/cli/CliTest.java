@@ -137,8 +137,15 @@ class CliTest {
                 .contains("CheXpert Plus").contains("text,image,tabular").doesNotContain("URL");
         String longName = "Understanding Medical Conversations with Scattered Keyword Attention and Weak Supervision from"
                 + " Responses";
-        assertThat(run("query", "--text", "Scattered Keyword").out()).doesNotContain(longName).contains("…");
+        assertThat(run("query", "--text", "Scattered Keyword", "--width", "0").out()).doesNotContain(longName).contains("…");
         assertThat(run("query", "--text", "Scattered Keyword", "--wide").out()).contains(longName);
+        String fits = run("query", "--text", "Scattered Keyword", "--width", "250").out();
+        assertThat(fits).as("a table that fits the line is not cut").contains(longName);
+        assertThat(fits.lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(250);
+        assertThat(run("query", "--text", "Scattered Keyword", "--width", "120").out()).as("one that does not is")
+                .doesNotContain(longName).contains("…");
+        assertThat(run("query", "--text", "Scattered Keyword", "--width", "120", "--wide").out()).contains(longName);
+        assertThat(run("query", "--width", "-1").err()).contains("--width must not be negative, was -1");
         assertThat(run("query", "--columns", "name,stars").err()).contains("--columns: 'stars' is not a column");
     }
 
