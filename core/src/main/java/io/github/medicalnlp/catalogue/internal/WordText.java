@@ -12,9 +12,10 @@ import java.util.BitSet;
  * time so that the boundaries stay aligned), with every run of white space made one space. A boundary lies
  * <ul>
  *   <li>at the start and the end of the text;</li>
- *   <li>between a word character (a letter, digit or combining mark that is not Chinese, Japanese or
- *       Korean) and any other character;</li>
- *   <li>before and after every Chinese, Japanese or Korean character, so that such text is searched as
+ *   <li>between a word character (a letter, digit or combining mark of a script written with spaces
+ *       between words) and any other character;</li>
+ *   <li>before and after every character of a script written without spaces between words (Chinese,
+ *       Japanese, Thai, …) or whose words carry their particles (Korean), so that such text is searched as
  *       characters, not words;</li>
  *   <li>inside a word where its case or kind turns: {@code Med|QA}, {@code Bio|BERT}, {@code GPT|Model},
  *       {@code GPT|4}, {@code 26|M}.</li>
@@ -165,13 +166,23 @@ public final class WordText {
                 || type == Character.ENCLOSING_MARK ? WORD : OTHER;
     }
 
+    /**
+     * Whether {@code cp} belongs to a script written without spaces between words (Chinese, Japanese, Thai,
+     * Lao, Khmer, Myanmar, Tibetan) or whose words carry their particles (Korean): such text is searched
+     * character by character.
+     */
     private static boolean isIdeographic(int cp) {
-        if (cp < 0x2E80) {
-            return false; // everything below the CJK radicals: Latin, Greek, Cyrillic, ...
+        if (cp < 0x0E00) {
+            return false; // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic scripts: words between spaces
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || Character.isIdeographic(cp);
+        if (Character.isIdeographic(cp)) {
+            return true;
+        }
+        switch (Character.UnicodeScript.of(cp)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR, TIBETAN, BOPOMOFO, YI:
+                return true;
+            default:
+                return false;
+        }
     }
 }

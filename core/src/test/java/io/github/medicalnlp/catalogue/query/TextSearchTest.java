@@ -59,6 +59,14 @@ class TextSearchTest {
             CT影像数据                 | ct          | true
             ＱＡ pairs                 | qa          | true
             İstanbul                  | istanbul    | true
+            의료 데이터를 분석          | 데이터       | true
+            ข้อมูลทางการแพทย์          | การแพทย์     | true
+            naïve Bayes               | naive       | false
+            naïve Bayes               | naïve       | true
+            Café                      | café        | true
+            😀CT scans                | ct          | true
+            C++ code                  | c++         | true
+            C++ code                  | ++          | true
             """)
     void findsWordsNotPartsOfWords(String name, String text, boolean expected) {
         assertThat(finds(name, text)).isEqualTo(expected);
