@@ -9,6 +9,7 @@
  *       {@link io.github.medicalnlp.catalogue.Link} and their vocabularies.</li>
  *   <li>{@link io.github.medicalnlp.catalogue.query} — immutable queries over a catalogue.</li>
  *   <li>{@link io.github.medicalnlp.catalogue.diff} — what changed between two catalogues.</li>
+ *   <li>{@link io.github.medicalnlp.catalogue.flat} — entries as flat rows, the columns of the flat exports.</li>
  * </ul>
  */
 module io.github.medicalnlp.catalogue {
@@ -20,6 +21,7 @@ module io.github.medicalnlp.catalogue {
     exports io.github.medicalnlp.catalogue;
     exports io.github.medicalnlp.catalogue.query;
     exports io.github.medicalnlp.catalogue.diff;
+    exports io.github.medicalnlp.catalogue.flat;
     exports io.github.medicalnlp.catalogue.lint;
     exports io.github.medicalnlp.catalogue.validation;
     // Hibernate Validator reads the records' fields and accessors reflectively

@@ -101,7 +101,8 @@ class LinkTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"https://huggingface.co/bigbio", "https://huggingface.co/docs/hub", "https://github.com/a/b"})
+    @CsvSource({"https://huggingface.co/bigbio", "https://huggingface.co/docs/hub", "https://github.com/a/b",
+        "https://huggingface.co/datasets/x/中文", "https://huggingface.co/spaces/x/", "https://huggingface.co/datasets/x"})
     void hasNoHuggingFaceRepositoryOtherwise(String url) {
         assertThat(Link.of(url).huggingFaceRepository()).isEmpty();
     }

@@ -104,8 +104,11 @@ public final class Urls {
             return Optional.empty();
         }
         String owner = m.group(2);
+        // datasets and spaces here: a data set or Space whose name is not a repository name (non-ASCII),
+        // which the pattern would otherwise read as the model "datasets/owner"
         if (m.group(1) == null && (owner.equals("docs") || owner.equals("blog") || owner.equals("papers")
-                || owner.equals("models") || owner.equals("tasks") || owner.equals("learn"))) {
+                || owner.equals("models") || owner.equals("tasks") || owner.equals("learn")
+                || owner.equals("datasets") || owner.equals("spaces"))) {
             return Optional.empty();
         }
         String id = owner + "/" + m.group(3);

@@ -5,9 +5,8 @@ import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Task;
-import java.text.Normalizer;
+import io.github.medicalnlp.catalogue.flat.EntryRow;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,26 +45,10 @@ public record CurationRecord(String id, String section, String name, Kind kind, 
     /**
      * The stable id of an entry: its section number, a slash, and its name in lower case with every run
      * of characters that are not letters or digits made one hyphen ({@code 3.1/huatuo-26m},
-     * {@code 3.1/中文医疗对话数据集}).
+     * {@code 3.1/中文医疗对话数据集}): the {@code id} of the flat exports, {@link EntryRow#idOf}.
      */
     public static String idOf(String section, String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder slug = new StringBuilder();
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
-                slug.appendCodePoint(c);
-                gap = false;
-            } else if (!gap) {
-                slug.append('-');
-                gap = true;
-            }
-        }
-        int from = slug.length() > 0 && slug.charAt(0) == '-' ? 1 : 0;
-        int to = slug.length() > from && slug.charAt(slug.length() - 1) == '-' ? slug.length() - 1 : slug.length();
-        return section + "/" + slug.substring(from, to);
+        return EntryRow.idOf(section, name);
     }
 
     /** The entry with this record's metadata in place of its own (its text and links unchanged). */

@@ -3,12 +3,16 @@ package io.github.medicalnlp.catalogue.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.internal.AtomicFiles;
+import io.github.medicalnlp.catalogue.flat.Column;
+import io.github.medicalnlp.catalogue.flat.EntryRow;
 import io.github.medicalnlp.catalogue.json.internal.CatalogueCodec;
+import io.github.medicalnlp.catalogue.json.internal.FlatJsonLines;
 import io.github.medicalnlp.catalogue.json.internal.Json;
 import io.github.medicalnlp.catalogue.query.Match;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,10 +27,14 @@ import java.util.Objects;
  * values left out, UTF-8 with non-ASCII text as it is, pretty-printed unless {@linkplain #compact()
  * compact}, ending with a line break.
  *
- * <p>{@link #writeJsonLines} exports the entries instead, one flat JSON object per line with the same
- * keys on every line: section path and title, name, group, kind, languages, modality, tasks, tags,
- * primary URL, description, all links and all fields. pandas ({@code read_json(lines=True)}), DuckDB
- * ({@code read_json_auto}) and Spark ({@code spark.read.json}) read it as it is.
+ * <p>{@link #writeJsonLines} exports the entries instead, in the flat form for data tools: one compact
+ * JSON object per entry and line ({@link EntryRow}), UTF-8, each line ending with {@code \n}, with the keys
+ * of {@link Column} in their order on every line (the same names as the CSV of
+ * {@link io.github.medicalnlp.catalogue.csv.CatalogueCsvWriter}): a list column as an array of strings
+ * (empty when the entry has none), an absent value as {@code null}. pandas ({@code read_json(lines=True)}),
+ * DuckDB ({@code read_json_auto}) and Spark ({@code spark.read.json}) read it as a table without
+ * {@code unnest}. The flat form keeps the first paper, code and data link and repository of an entry; the
+ * document keeps them all. JSON Lines are always compact, whether the writer is pretty or not.
  *
  * <p>Text holding a lone surrogate (a UTF-16 unit U+D800–U+DFFF without its pair, possible only in a
  * catalogue built in code) is not Unicode, which UTF-8, Markdown and this format cannot hold, and which
@@ -109,11 +117,16 @@ public final class CatalogueJsonWriter {
         AtomicFiles.write(file, bytes.toByteArray());
     }
 
-    /** The entries as JSON Lines, one compact object per line, each line ending with a line break. */
+    /** The entries as flat JSON Lines, one compact object per line, each line ending with a line break. */
     public String toJsonLines(Catalogue catalogue) {
+        return toJsonLines(matches(catalogue));
+    }
+
+    /** Query results as flat JSON Lines, in their order. */
+    public String toJsonLines(List<Match> matches) {
         StringWriter out = new StringWriter();
         try {
-            writeJsonLines(catalogue, out);
+            writeJsonLines(matches, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,51 +134,67 @@ public final class CatalogueJsonWriter {
     }
 
     /**
-     * Writes the entries as JSON Lines (the writer is not closed).
+     * Writes the entries as flat JSON Lines (the writer is not closed).
      *
      * @throws IOException when writing fails
      */
     public void writeJsonLines(Catalogue catalogue, Writer out) throws IOException {
-        Objects.requireNonNull(catalogue, "catalogue must not be null");
-        writeJsonLines(catalogue.query().list(), out);
+        writeJsonLines(matches(catalogue), out);
     }
 
     /**
-     * Writes query results as JSON Lines, in their order (the writer is not closed).
+     * Writes query results as flat JSON Lines, in their order (the writer is not closed).
      *
      * @throws IOException when writing fails
      */
     public void writeJsonLines(List<Match> matches, Writer out) throws IOException {
         Objects.requireNonNull(matches, "matches must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        for (Match m : matches) {
-            try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-                CatalogueCodec.writeLine(g, m);
-            }
-            out.write('\n');
-        }
+        FlatJsonLines.write(EntryRow.listOf(matches), out);
     }
 
     /**
-     * Writes the entries as UTF-8 JSON Lines (the stream is not closed).
+     * Writes the entries as UTF-8 flat JSON Lines (the stream is not closed).
      *
      * @throws IOException when writing fails
      */
     public void writeJsonLines(Catalogue catalogue, OutputStream out) throws IOException {
+        writeJsonLines(matches(catalogue), out);
+    }
+
+    /**
+     * Writes query results as UTF-8 flat JSON Lines, in their order (the stream is not closed).
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeJsonLines(List<Match> matches, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out must not be null");
-        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writeJsonLines(catalogue, w);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writeJsonLines(matches, w);
         w.flush();
     }
 
     /**
-     * Writes the entries as UTF-8 JSON Lines to a file, through a temporary file moved into place.
+     * Writes the entries as UTF-8 flat JSON Lines to a file, through a temporary file moved into place.
      *
      * @throws IOException when writing fails
      */
     public void writeJsonLines(Catalogue catalogue, Path file) throws IOException {
+        writeJsonLines(matches(catalogue), file);
+    }
+
+    /**
+     * Writes query results as UTF-8 flat JSON Lines to a file, through a temporary file moved into place.
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeJsonLines(List<Match> matches, Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
-        AtomicFiles.write(file, toJsonLines(catalogue).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, toJsonLines(matches).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Match> matches(Catalogue catalogue) {
+        return Objects.requireNonNull(catalogue, "catalogue must not be null").query().list();
     }
 
     private JsonGenerator generator(JsonGenerator g) {

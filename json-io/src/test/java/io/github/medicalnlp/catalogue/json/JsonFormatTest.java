@@ -31,6 +31,7 @@ class JsonFormatTest {
         Module module = JsonFormat.class.getModule();
         assertThat(module.getName()).isEqualTo("io.github.medicalnlp.catalogue.json");
         assertThat(module.getDescriptor().exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("io.github.medicalnlp.catalogue.json", "io.github.medicalnlp.catalogue.bundled");
+                .containsExactlyInAnyOrder("io.github.medicalnlp.catalogue.json", "io.github.medicalnlp.catalogue.csv",
+                        "io.github.medicalnlp.catalogue.bundled");
     }
 }

@@ -2,6 +2,7 @@ package io.github.medicalnlp.catalogue.examples.cli;
 
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.csv.CatalogueCsvWriter;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
 import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
 import java.io.IOException;
@@ -16,9 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code convert}: Markdown and JSON both ways, JSON Lines, canonical Markdown. */
+/** {@code convert}: Markdown and JSON both ways, canonical Markdown, the flat JSON Lines and CSV exports. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert catalogues between Markdown, JSON and JSON Lines.",
+        description = {"Convert catalogues between Markdown and JSON, or export their entries as flat JSON Lines or CSV"
+            + " (one row per entry, the same snake_case columns in both).",
             "Markdown to Markdown without --canonical gives back the input byte for byte."})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -34,9 +36,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
     Format.From from;
 
-    @Option(names = "--to", paramLabel = "markdown|json|jsonl", defaultValue = "json",
+    @Option(names = "--to", paramLabel = "markdown|json|jsonl|csv", defaultValue = "json",
             description = "The output format (default: ${DEFAULT-VALUE}).")
     Format to;
+
+    @Option(names = "--spreadsheet-safe", description = "With --to csv: put ' before every cell that begins with ="
+            + " + - or @, so that a spreadsheet shows it as text instead of running it (changes those values).")
+    boolean spreadsheetSafe;
 
     @Option(names = "--canonical", description = "Write Markdown in the canonical house style, not as the input was written.")
     boolean canonical;
@@ -72,10 +78,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (language != null && to != Format.markdown) {
-            throw new CliFailure("--language applies to --to markdown (JSON and JSON Lines carry every language)");
+            throw new CliFailure("--language applies to --to markdown (JSON carries every language; JSON Lines and CSV"
+                    + " the English name in name_en)");
+        }
+        if (spreadsheetSafe && to != Format.csv) {
+            throw new CliFailure("--spreadsheet-safe applies to --to csv");
         }
         if (output == null && inputs.size() > 1 && to != Format.jsonl) {
-            throw new CliFailure("several inputs need -o <directory>");
+            throw new CliFailure("several inputs need -o <directory>" + (to == Format.csv
+                    ? " (one CSV file each, with its own header)" : ""));
         }
         PrintWriter err = spec.commandLine().getErr();
         OutputPlan plan = OutputPlan.of(inputs, output, to, overwrite, parent.stdinFile);
@@ -140,7 +151,12 @@ final class ConvertCommand implements Callable<Integer> {
                     : writer().write(c);
             case json -> CatalogueJsonWriter.create().write(c);
             case jsonl -> CatalogueJsonWriter.create().toJsonLines(c);
+            case csv -> csvWriter().toCsv(c);
         };
+    }
+
+    private CatalogueCsvWriter csvWriter() {
+        return spreadsheetSafe ? CatalogueCsvWriter.create().spreadsheetSafe() : CatalogueCsvWriter.create();
     }
 
     /** Says on standard error that a Markdown rendering leaves out the catalogue's second language. */
@@ -167,6 +183,7 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 case json -> CatalogueJsonWriter.create().write(c, target);
                 case jsonl -> CatalogueJsonWriter.create().writeJsonLines(c, target);
+                case csv -> csvWriter().write(c, target);
                 default -> throw new IllegalStateException(to.name());
             }
         } catch (IOException e) {

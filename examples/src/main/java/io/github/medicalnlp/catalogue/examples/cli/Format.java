@@ -3,9 +3,9 @@ package io.github.medicalnlp.catalogue.examples.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The file formats the tool writes; it reads all but JSON Lines (see {@link From}). */
+/** The file formats the tool writes; it reads Markdown and JSON (see {@link From}), not the flat exports. */
 enum Format {
-    markdown("md"), json("json"), jsonl("jsonl");
+    markdown("md"), json("json"), jsonl("jsonl"), csv("csv");
 
     final String extension;
 
@@ -14,9 +14,9 @@ enum Format {
     }
 
     /**
-     * The formats the tool reads, the values of {@code --from}. JSON Lines is not among them: json-io
-     * writes it as a flat export of the entries (without the sections, title or introduction) and has
-     * no reader for it, so a catalogue cannot be read back from it.
+     * The formats the tool reads, the values of {@code --from}. JSON Lines and CSV are not among them:
+     * json-io writes them as flat exports of the entries (without the sections, title or introduction,
+     * with the first link of each kind) and has no reader for them, so a catalogue cannot be read back.
      */
     enum From {
         markdown, json;
@@ -36,9 +36,27 @@ enum Format {
         if (name.endsWith(".jsonl")) {
             return jsonl;
         }
+        if (name.endsWith(".csv")) {
+            return csv;
+        }
         if (name.endsWith(".json")) {
             return json;
         }
         return null;
+    }
+
+    /** Whether this is a flat export (JSON Lines, CSV): one row per entry, which cannot be read back. */
+    boolean isFlat() {
+        return this == jsonl || this == csv;
+    }
+
+    /** How a message names the format: {@code JSON Lines}, {@code CSV}, … */
+    String title() {
+        return switch (this) {
+            case markdown -> "Markdown";
+            case json -> "JSON";
+            case jsonl -> "JSON Lines";
+            case csv -> "CSV";
+        };
     }
 }

@@ -101,9 +101,10 @@ final class Inputs {
     }
 
     private Loaded parse(InputStream in, String name, Format format) throws IOException {
-        if (format == Format.jsonl) {
-            throw new CliFailure(name + ": JSON Lines is an export format (one entry per line, without the sections)"
-                    + " and cannot be read back; read the .json or .md it was made from");
+        if (format.isFlat()) {
+            throw new CliFailure(name + ": " + format.title() + " is an export format (one entry per "
+                    + (format == Format.csv ? "record" : "line") + ", without the sections) and cannot be read back;"
+                    + " read the .json or .md it was made from");
         }
         try {
             if (format == Format.json) {

@@ -6,6 +6,7 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Task;
+import io.github.medicalnlp.catalogue.csv.CatalogueCsvWriter;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
 import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
 import io.github.medicalnlp.catalogue.query.EntryFilter;
@@ -17,7 +18,6 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,8 +123,13 @@ final class QueryCommand implements Callable<Integer> {
     Integer width;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "table",
-            description = "table, json, jsonl, markdown or csv (default: ${DEFAULT-VALUE}).")
+            description = "table, json, jsonl, markdown or csv (default: ${DEFAULT-VALUE}); jsonl and csv write the"
+                    + " matches as the flat rows of convert --to jsonl|csv.")
     OutputFormat format;
+
+    @Option(names = "--spreadsheet-safe", description = "With --format csv: put ' before every cell that begins with ="
+            + " + - or @, so that a spreadsheet shows it as text instead of running it (changes those values).")
+    boolean spreadsheetSafe;
 
     @Override
     public Integer call() throws IOException {
@@ -137,6 +142,9 @@ final class QueryCommand implements Callable<Integer> {
             }
             total = (int) Math.min(Integer.MAX_VALUE, q.count());
             q = q.limit(limit);
+        }
+        if (spreadsheetSafe && format != OutputFormat.csv) {
+            throw new CliFailure("--spreadsheet-safe applies to --format csv");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Match> matches = q.list();
@@ -151,7 +159,8 @@ final class QueryCommand implements Callable<Integer> {
                 out.print(w);
             }
             case markdown -> out.print(MarkdownWriter.canonical().write(q.toCatalogue()));
-            case csv -> out.print(csv(matches));
+            case csv -> out.print((spreadsheetSafe ? CatalogueCsvWriter.create().spreadsheetSafe()
+                    : CatalogueCsvWriter.create()).toCsv(matches));
             default -> throw new IllegalStateException(format.name());
         }
         out.flush();
@@ -215,29 +224,5 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage());
         }
-    }
-
-    /** RFC 4180 CSV with a header row. */
-    static String csv(List<Match> matches) {
-        StringBuilder out = new StringBuilder("section,name,kind,languages,modalities,tasks,primary_url\r\n");
-        for (Match m : matches) {
-            out.append(String.join(",", List.of(
-                    cell(m.path()), cell(m.name()), cell(m.kind().map(Kind::word).orElse("")),
-                    cell(m.entry().languages().stream().map(Language::code).collect(Collectors.joining(";"))),
-                    cell(m.entry().modalities().stream().map(Modality::word).collect(Collectors.joining(";"))),
-                    cell(m.entry().tasks().stream().map(Task::id).collect(Collectors.joining(";"))),
-                    cell(m.primaryUrl().orElse(""))))).append("\r\n");
-        }
-        return out.toString();
-    }
-
-    private static String cell(String s) {
-        boolean quote = s.startsWith(" ") || s.endsWith(" ");
-        for (int i = 0; i < s.length() && !quote; i++) {
-            char c = s.charAt(i);
-            quote = c == '"' || c == ',' || c == '\r' || c == '\n';
-        }
-        return quote
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -159,19 +159,50 @@ class CliOutputTest {
     }
 
     @Test
-    void jsonLinesIsWrittenButNotOfferedAsAnInput(@TempDir Path dir) throws Exception {
+    void theFlatExportsAreWrittenButNotOfferedAsInputs(@TempDir Path dir) throws Exception {
         Result help = run("convert", "--help");
-        assertThat(help.out()).contains("--from=markdown|json").contains("--to=markdown|json|jsonl");
-        Result from = run("convert", SEED.toString(), "--from", "jsonl");
-        assertThat(from.code()).isEqualTo(2);
-        assertThat(from.err()).contains("expected one of [markdown, json]");
+        assertThat(help.out()).contains("--from=markdown|json").contains("--to=markdown|json|jsonl|csv");
+        for (String flat : new String[] {"jsonl", "csv"}) {
+            Result from = run("convert", SEED.toString(), "--from", flat);
+            assertThat(from.code()).isEqualTo(2);
+            assertThat(from.err()).contains("expected one of [markdown, json]");
+        }
         Path lines = dir.resolve("entries.jsonl");
         assertThat(run("convert", SEED.toString(), "--to", "jsonl", "-o", lines.toString()).code()).isZero();
+        Path csv = dir.resolve("entries.csv");
+        assertThat(run("convert", SEED.toString(), "--to", "csv", "-o", csv.toString()).code()).isZero();
         for (String command : new String[] {"stats", "query", "lint"}) {
             Result r = run(command, lines.toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("JSON Lines is an export format").contains("cannot be read back");
+            Result c = run(command, csv.toString());
+            assertThat(c.code()).isEqualTo(2);
+            assertThat(c.err()).contains(csv + ": CSV is an export format (one entry per record, without the"
+                    + " sections) and cannot be read back");
         }
+    }
+
+    @Test
+    void csvGoesToOneFileEachAndSpreadsheetSafetyIsForCsvOnly(@TempDir Path dir) throws Exception {
+        Result several = run("convert", SEED.toString(), HEALTHCARE.toString(), "--to", "csv");
+        assertThat(several.code()).isEqualTo(2);
+        assertThat(several.err()).contains("several inputs need -o <directory> (one CSV file each, with its own header)");
+        Result files = run("convert", SEED.toString(), HEALTHCARE.toString(), "--to", "csv", "-q", "-o", dir + "/");
+        assertThat(files.code()).as(files.err()).isZero();
+        assertThat(Files.readString(dir.resolve("awesome-healthcare.csv"))).startsWith("id,name,name_en,");
+        assertThat(Files.readString(dir.resolve("medical-nlp-2024-11-14.csv"))).startsWith("id,name,name_en,");
+        Result notCsv = run("convert", SEED.toString(), "--to", "jsonl", "--spreadsheet-safe");
+        assertThat(notCsv.code()).isEqualTo(2);
+        assertThat(notCsv.err()).contains("--spreadsheet-safe applies to --to csv");
+        Result query = run("query", "--format", "table", "--spreadsheet-safe");
+        assertThat(query.code()).isEqualTo(2);
+        assertThat(query.err()).contains("--spreadsheet-safe applies to --format csv");
+        Path md = Files.writeString(dir.resolve("evil.md"), "# T\n\n## 1. S\n\n- [=cmd|' /C calc'!A0](https://e.org) - @SUM(1)\n");
+        String exact = run("convert", md.toString(), "--to", "csv", "-q").out();
+        assertThat(exact).contains("\r\n1/cmd-c-calc-a0,=cmd|' /C calc'!A0,");
+        Result safe = run("convert", md.toString(), "--to", "csv", "-q", "--spreadsheet-safe");
+        assertThat(safe.out()).contains("\r\n1/cmd-c-calc-a0,'=cmd|' /C calc'!A0,").doesNotContain(",=").doesNotContain(",@");
+        assertThat(run("query", md.toString(), "--format", "csv", "--spreadsheet-safe").out()).isEqualTo(safe.out());
     }
 
     @Test

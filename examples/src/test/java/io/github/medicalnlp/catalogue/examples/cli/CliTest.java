@@ -112,8 +112,11 @@ class CliTest {
         assertThat(run("query", "--has", "paper", "--limit", "2", "--format", "jsonl").out().lines()).hasSize(2);
         assertThat(run("query", "--section", "5.2.1", "--format", "markdown").out()).contains("* ApolloMoE\n");
         assertThat(run("query", "--section", "7", "--format", "csv").out()).isEqualTo(
-                "section,name,kind,languages,modalities,tasks,primary_url\r\n"
-                + "7,PKUSEG,toolkit,zh,text,word-segmentation,https://github.com/lancopku/pkuseg-python\r\n");
+                "id,name,name_en,section_path,section_number,section_title,section_group,kind,languages,modalities,"
+                + "tasks,tags,primary_url,github_repo,huggingface_repo,arxiv_id,paper_url,code_url,data_url,description\r\n"
+                + "7/pkuseg,PKUSEG,PKUSEG,7,7,开源工具包,,toolkit,zh,text,word-segmentation,open-source,"
+                + "https://github.com/lancopku/pkuseg-python,lancopku/pkuseg-python,,,,https://github.com/lancopku/pkuseg-python,,"
+                + "北京大学推出的多领域中文分词工具，支持选择医学领域。\r\n");
         assertThat(run("query", "--task", "NER", "--task", "summarisation", "--modality", "text", "--format", "csv")
                 .out().lines().skip(1)).isNotEmpty()
                 .allMatch(l -> l.contains("named-entity-recognition") || l.contains("summarization"));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.CatalogueTranslation;
 import io.github.medicalnlp.catalogue.Entry;
-import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.Modality;
@@ -15,15 +14,13 @@ import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
-import io.github.medicalnlp.catalogue.query.Match;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Writing the JSON format, token by token on Jackson's streaming API: the same code serves the writer,
- * JSON Lines and the databind module ({@link CatalogueReader} reads). Property order is fixed; empty
+ * Writing the JSON format, token by token on Jackson's streaming API: the same code serves the writer
+ * and the databind module ({@link CatalogueReader} reads). Property order is fixed; empty
  * collections, empty strings and absent values are left out. Text holding a lone surrogate is refused
  * with an {@link IllegalArgumentException} naming its JSON pointer (see {@link JsonText}).
  */
@@ -261,67 +258,5 @@ public final class CatalogueCodec {
     private static String pointer(JsonStreamContext context, String name) {
         JsonStreamContext parent = context.getParent();
         return (parent == null ? "" : parent.pathAsPointer().toString()) + "/" + name;
-    }
-
-    /**
-     * Writes one entry as a flat JSON Lines record: every key on every line, in the same order, so that
-     * pandas, DuckDB and Spark read the lines as a table.
-     */
-    public static void writeLine(JsonGenerator g, Match m) throws IOException {
-        Entry e = m.entry();
-        g.writeStartObject();
-        text(g, "sectionPath", m.path());
-        text(g, "sectionTitle", m.section().title());
-        text(g, "name", e.name());
-        nullable(g, "group", e.group());
-        nullable(g, "kind", e.kind().map(Kind::word));
-        g.writeArrayFieldStart("languages");
-        for (Language l : e.languages()) {
-            g.writeString(l.code());
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("modalities");
-        for (Modality x : e.modalities()) {
-            g.writeString(x.word());
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("tasks");
-        for (Task t : e.tasks()) {
-            g.writeString(t.id());
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("tags");
-        for (String t : e.tags()) {
-            element(g, t);
-        }
-        g.writeEndArray();
-        nullable(g, "primaryUrl", e.primaryUrl());
-        nullable(g, "description", e.description());
-        g.writeArrayFieldStart("links");
-        for (Link l : e.links()) {
-            g.writeStartObject();
-            text(g, "url", l.url());
-            text(g, "label", l.label());
-            g.writeStringField("role", l.role().word());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("fields");
-        for (TextField f : e.fields()) {
-            g.writeStartObject();
-            text(g, "label", f.label());
-            text(g, "value", f.value());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void nullable(JsonGenerator g, String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            text(g, name, value.get());
-        } else {
-            g.writeNullField(name);
-        }
     }
 }

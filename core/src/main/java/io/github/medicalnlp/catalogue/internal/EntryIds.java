@@ -1,0 +1,83 @@
+package io.github.medicalnlp.catalogue.internal;
+
+import io.github.medicalnlp.catalogue.Entry;
+import io.github.medicalnlp.catalogue.Section;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The stable ids of entries, {@code <section key>/<name slug>}, as the curation data and the flat exports
+ * use them. A section's key is its number, or its anchor when it has none. The k-th entry (k ≥ 2) of a
+ * section whose name gives the same slug as an earlier one gets {@code ~k} appended: a slug never
+ * holds {@code ~}, so the suffixed id cannot be another entry's.
+ *
+ * <p>An instance remembers the ids of each section it has seen (by identity), so that the ids of all
+ * the entries of a catalogue cost one pass over each section. Not thread-safe: one per export.
+ */
+public final class EntryIds {
+
+    private final Map<Section, String[]> bySection = new IdentityHashMap<>();
+
+    /**
+     * The id of {@code entry}, which stands at {@code index} among the own entries of {@code section}.
+     *
+     * @throws IllegalArgumentException when it does not stand there
+     */
+    public String of(Section section, int index, Entry entry) {
+        List<Entry> entries = section.entries();
+        if (index >= entries.size() || (entries.get(index) != entry && !entries.get(index).equals(entry))) {
+            throw new IllegalArgumentException("the entry '" + Text.abbreviate(entry.name(), 40) + "' is not entry "
+                    + index + " of its section '" + Text.abbreviate(section.title(), 40) + "', which has "
+                    + entries.size() + " entries");
+        }
+        return bySection.computeIfAbsent(section, EntryIds::all)[index];
+    }
+
+    /** The ids of all the own entries of a section, in order. */
+    private static String[] all(Section section) {
+        List<Entry> entries = section.entries();
+        String key = key(section);
+        String[] ids = new String[entries.size()];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            String slug = slug(entries.get(i).name());
+            int n = seen.merge(slug, 1, Integer::sum);
+            ids[i] = key + "/" + slug + (n == 1 ? "" : "~" + n);
+        }
+        return ids;
+    }
+
+    /** The key of a section in ids: its number, or its anchor when it has none. */
+    public static String key(Section section) {
+        return section.number().orElse(section.anchor());
+    }
+
+    /**
+     * The slug of a name: NFKC-normalised, lower-cased, every run of characters that are not letters or
+     * digits made one hyphen, none at either end ({@code cMedQA2 (108K)} gives {@code cmedqa2-108k},
+     * {@code “肝”柔相济，大模型} gives {@code 肝-柔相济-大模型}). Linear in the length of the name.
+     */
+    public static String slug(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                slug.appendCodePoint(c);
+                gap = false;
+            } else if (!gap) {
+                slug.append('-');
+                gap = true;
+            }
+        }
+        int from = slug.length() > 0 && slug.charAt(0) == '-' ? 1 : 0;
+        int to = slug.length() > from && slug.charAt(slug.length() - 1) == '-' ? slug.length() - 1 : slug.length();
+        return slug.substring(from, to);
+    }
+}
