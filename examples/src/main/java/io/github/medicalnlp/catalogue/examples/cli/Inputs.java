@@ -33,6 +33,11 @@ final class Inputs {
     /** How far into standard input the first non-blank character is looked for, to tell JSON from Markdown. */
     private static final int SNIFF_BYTES = 64 * 1024;
 
+    /** The name of standard input in messages and findings. */
+    static final String STDIN = "<stdin>";
+    /** The name of the bundled catalogue in messages and findings. */
+    static final String BUNDLED = "(bundled)";
+
     /** A catalogue read, with the Markdown document when it was Markdown. */
     record Loaded(String name, Format format, Catalogue catalogue, MarkdownDocument document) {
     }
@@ -51,7 +56,7 @@ final class Inputs {
 
     /** The bundled catalogue. */
     static Loaded bundled() {
-        return new Loaded("(bundled)", Format.json, MedicalNlp.catalogue(), null);
+        return new Loaded(BUNDLED, Format.json, MedicalNlp.catalogue(), null);
     }
 
     /**
@@ -62,7 +67,7 @@ final class Inputs {
      */
     Loaded load(String input, Format from) {
         if (input.equals("-")) {
-            String name = "<stdin>";
+            String name = STDIN;
             try {
                 Limited limited = new Limited(stdin, name, maxBytes);
                 BufferedInputStream in = new BufferedInputStream(limited, SNIFF_BYTES);

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
             "Text output ends with a summary line: N errors, N warnings, N notes in N files."})
 final class LintCommand implements Callable<Integer> {
 
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif }
 
     @CommandLine.ParentCommand
     MedicalNlpCommand parent;
@@ -54,7 +54,7 @@ final class LintCommand implements Callable<Integer> {
             description = "Report findings of this severity or worse: info, warning or error (default: ${DEFAULT-VALUE}).")
     MinSeverity minSeverity;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, json or sarif (SARIF 2.1.0, for code scanning; default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
@@ -93,6 +93,7 @@ final class LintCommand implements Callable<Integer> {
                     }
                 }
                 files++;
+                linted.add(loaded.name());
             } catch (CliFailure e) {
                 TerminalText.error(spec.commandLine().getErr(), e.getMessage());
                 code = MedicalNlpCommand.USAGE;
@@ -101,6 +102,8 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(json(findings));
+        } else if (format == OutputFormat.sarif) {
+            out.println(SarifLog.write(findings, linted, markdown::isEnabled, code == MedicalNlpCommand.OK));
         } else {
             findings.forEach(f -> out.println(TerminalText.line(f.toString())));
             out.println(summary(findings, files));
@@ -115,6 +118,8 @@ final class LintCommand implements Callable<Integer> {
 
     /** The inputs linted in this run. */
     private int files;
+    /** Their names, for the SARIF log's artifacts. */
+    private final List<String> linted = new ArrayList<>();
 
     private Severity floor() {
         return switch (minSeverity) {
