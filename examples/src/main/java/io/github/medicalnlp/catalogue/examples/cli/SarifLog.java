@@ -42,6 +42,8 @@ final class SarifLog {
     static final String TOOL_NAME = "medical-nlp";
     /** Where the tool is described. */
     static final String INFORMATION_URI = "https://github.com/medicalnlp/medical-nlp-catalogue";
+    /** The page that describes every lint rule. */
+    static final String RULES_URI = INFORMATION_URI + "/blob/main/docs/lint.md";
     /** The unit of columns: the linter counts Java chars from the start of the line. */
     static final String COLUMN_KIND = "utf16CodeUnits";
     /** The line endings the linter counts lines by. */
@@ -181,6 +183,11 @@ final class SarifLog {
             // GitHub code scanning requires a full description; the rule has one text for both.
             g.writeObjectFieldStart("fullDescription");
             g.writeStringField("text", rule.description());
+            g.writeEndObject();
+            g.writeStringField("helpUri", RULES_URI);
+            // GitHub code scanning asks every rule for help; the rules table of docs/lint.md is it.
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", rule.description() + ". The rules and what to do about each: " + RULES_URI);
             g.writeEndObject();
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(rule.severity()));

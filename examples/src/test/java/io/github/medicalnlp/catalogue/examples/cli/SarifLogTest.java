@@ -82,6 +82,9 @@ class SarifLogTest {
             assertThat(r.path("shortDescription").path("text").asText()).isEqualTo(rule.description());
             assertThat(r.path("fullDescription").path("text").asText()).as("GitHub requires one")
                     .isEqualTo(rule.description());
+            assertThat(r.path("help").path("text").asText()).as("GitHub asks for help").startsWith(rule.description())
+                    .endsWith("/docs/lint.md");
+            assertThat(r.path("helpUri").asText()).startsWith("https://").endsWith("/docs/lint.md");
             assertThat(r.path("defaultConfiguration").path("level").asText())
                     .isEqualTo(switch (rule.severity()) {
                         case ERROR -> "error";
