@@ -7,10 +7,13 @@ import io.github.medicalnlp.catalogue.markdown.internal.lint.Detection;
 import io.github.medicalnlp.catalogue.markdown.internal.lint.TextRules;
 import io.github.medicalnlp.catalogue.internal.Urls;
 import io.github.medicalnlp.catalogue.internal.Tree;
+import io.github.medicalnlp.catalogue.internal.ModelRules;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code badge-mismatch}: writes the entry's GitHub repository in place of the one its star badge names
@@ -33,6 +36,9 @@ final class BadgeFixer implements Fixer {
     public void fix(FixContext context, List<Detection> detections, Fixes fixes) {
         String text = context.text();
         Map<String, Integer> sharers = null;
+        Set<Integer> malformed = new HashSet<>();
+        context.detections().stream().filter(x -> x.rule().equals(ModelRules.MALFORMED_URL.id()))
+                .forEach(x -> malformed.add(x.segment()));
         for (Detection d : detections) {
             if (!context.isEntry(d.segment()) || d.start() < 0) {
                 fixes.decline(d, "the badge is not in an entry");
@@ -46,7 +52,7 @@ final class BadgeFixer implements Fixer {
                                 + "); which one the badge is for is not known");
                 continue;
             }
-            if (hasMalformedUrl(context, d.segment())) {
+            if (malformed.contains(d.segment())) {
                 fixes.decline(d, "an address of the entry is malformed; fix it first, then the badge");
                 continue;
             }
@@ -84,10 +90,6 @@ final class BadgeFixer implements Fixer {
             }
         }
         return counts;
-    }
-
-    private static boolean hasMalformedUrl(FixContext context, int segment) {
-        return context.detections().stream().anyMatch(x -> x.segment() == segment && x.rule().equals("malformed-url"));
     }
 
     /**
