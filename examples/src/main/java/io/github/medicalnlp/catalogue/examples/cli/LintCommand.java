@@ -57,6 +57,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--fix", description = {"Fix what has one safe answer (Contents, star badges, half-written links,"
+            + " trailing white space, bullet markers) and print the unified diff; what is left and why on standard"
+            + " error. Exit 1 when errors are left."})
+    boolean fix;
+
+    @Option(names = "--write", description = "With --fix: replace each fixed file atomically (not standard input).")
+    boolean write;
+
     @Override
     public Integer call() throws IOException {
         List<String> known = MarkdownLinter.rules().stream().map(RuleInfo::id).toList();
@@ -77,6 +85,12 @@ final class LintCommand implements Callable<Integer> {
                     model = model.without(rule);
                 }
             }
+        }
+        if (fix || write) {
+            if (!fix || format != OutputFormat.text) {
+                throw new CliFailure(!fix ? "--write needs --fix" : "--fix prints a diff; --format applies to lint without --fix");
+            }
+            return new LintFix(parent, spec.commandLine().getErr(), markdown, floor()).run(inputs, from, write);
         }
         Inputs reader = parent.inputs();
         List<Sourced> findings = new ArrayList<>();

@@ -40,9 +40,10 @@ public final class LineChanges {
         while (i < replacements.size()) {
             Composer.Replacement first = replacements.get(i);
             int from = lineStart(source, lines, first.start());
-            int to = from == first.start() && first.start() == first.end() ? from : lineEnd(source, lines, first);
+            int to = lineEnd(source, lines, first);
             int j = i + 1;
-            while (j < replacements.size() && replacements.get(j).start() < to) {
+            // replacements on the same lines or the lines right after: one run, as a diff shows them
+            while (j < replacements.size() && lineStart(source, lines, replacements.get(j).start()) <= to) {
                 to = Math.max(to, lineEnd(source, lines, replacements.get(j)));
                 j++;
             }
@@ -79,8 +80,14 @@ public final class LineChanges {
         return c == '\n' || c == '\r';
     }
 
-    /** The end (after its line ending) of the last line a replacement touches. */
+    /**
+     * The end (after its line ending) of the last line a replacement touches; for an insertion at the start
+     * of a line, which touches none, its offset.
+     */
     private static int lineEnd(String source, LineIndex lines, Composer.Replacement r) {
+        if (r.start() == r.end() && (r.start() == 0 || endsLine(source, r.start()))) {
+            return r.start();
+        }
         int last = r.end() > r.start() ? r.end() - 1 : r.start();
         if (last >= source.length()) {
             return source.length();
