@@ -86,11 +86,6 @@ public final class MarkdownDocument {
         return parsed;
     }
 
-    /** The edited text as pieces over the text as read, for the fixer; null for a document as read. */
-    Output editOutput() {
-        return edit;
-    }
-
     /** The catalogue this document holds. */
     public Catalogue catalogue() {
         return catalogue;

@@ -1,12 +1,10 @@
 package io.github.medicalnlp.catalogue.markdown;
 
-import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Tree;
 import io.github.medicalnlp.catalogue.lint.Finding;
 import io.github.medicalnlp.catalogue.lint.Location;
 import io.github.medicalnlp.catalogue.lint.RuleInfo;
-import io.github.medicalnlp.catalogue.markdown.internal.Output;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import io.github.medicalnlp.catalogue.markdown.internal.fix.Composer;
 import io.github.medicalnlp.catalogue.markdown.internal.fix.FixContext;
@@ -15,8 +13,11 @@ import io.github.medicalnlp.catalogue.markdown.internal.fix.Fixes;
 import io.github.medicalnlp.catalogue.markdown.internal.fix.LineChanges;
 import io.github.medicalnlp.catalogue.markdown.internal.lint.Detection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -42,11 +43,13 @@ import java.util.function.Predicate;
  * markers are split evenly, a Contents item sharing its line with other text or with sub-items, a Contents
  * that is numbered or not in the order of the headings. Every other rule's findings are left as they are.
  *
- * <p>Fixes go through the minimal-diff machinery: a link is changed in the catalogue and the entry written
- * back by {@link MarkdownDocument#withCatalogue}; what the model does not hold (a badge, white space, a
- * marker, a Contents line) is changed in place, those characters only. Every other byte stays as it was:
- * line endings, a byte order mark, tabs, a missing final newline. Fixing a fixed document changes
- * nothing, and the fixed text reads back to the same catalogue but for the links fixed.
+ * <p>Every fix replaces only its own characters (a URL, a badge's {@code owner/repo}, white space, a
+ * marker, a Contents line); every other byte stays as it was: line endings, a byte order mark, tabs, a
+ * missing final newline. A link fix is also an edit of the catalogue, and the fixed text must read back to
+ * that entry, with the link changed and nothing else, or the fix is declined. (Writing the entry anew with
+ * {@link MarkdownDocument#withCatalogue} would rewrite more than the URL: the writer writes a changed entry
+ * in its section's style, which may lack the star badge line the entry had.) Fixing a fixed document
+ * changes nothing, and the fixed text reads back to the same catalogue but for the links fixed.
  *
  * <p>A fix takes time linear in the document and its findings (n log n with the sorting). Fixers are
  * immutable and safe to share as constants.
@@ -96,58 +99,72 @@ public final class MarkdownFixer {
      */
     public MarkdownFix fix(MarkdownDocument document) {
         Checks.notNull(document, "document");
-        MarkdownDocument doc = document.editOutput() == null ? document
-                : MarkdownReader.create().read(document.render(), document.sourceName());
+        String rendered = document.render();
+        MarkdownDocument doc = rendered.equals(document.source()) ? document
+                : MarkdownReader.create().read(rendered, document.sourceName());
         List<Detection> all = linter.detect(doc);
         Parsed parsed = doc.parsed();
         FixContext context = new FixContext(parsed, Tree.nodes(parsed.catalogue()), all);
         Fixes fixes = Fixers.propose(context, all.stream().filter(d -> which.test(d.finding())).toList());
-        List<MarkdownFix.Applied> applied = new ArrayList<>();
         List<MarkdownFix.Declined> declined = new ArrayList<>();
         fixes.declined().forEach(d -> declined.add(new MarkdownFix.Declined(d.detection().finding(), d.reason())));
-        Output rendered = render(doc, context, fixes.entryEdits());
-        Composer.Result result = Composer.compose(parsed.text(), rendered, fixes.textEdits());
-        if (result == null) {
-            decline(fixes.entryEdits().stream().flatMap(e -> e.applied().stream()).toList(), declined,
-                    "the entry cannot be written back without moving other text; fix it by hand");
-            rendered = null;
-            result = Composer.compose(parsed.text(), null, fixes.textEdits());
+        List<Fixes.EntryEdit> entries = new ArrayList<>(fixes.entryEdits());
+        Attempt attempt = attempt(doc, fixes.textEdits(), entries);
+        List<Fixes.EntryEdit> wrong = entries.stream().filter(e -> !attempt.holds(e)).toList();
+        Attempt done = attempt;
+        if (!wrong.isEmpty()) {
+            wrong.forEach(e -> decline(e.applied(), declined, "the fixed text would not read back to the entry with"
+                    + " the link changed and nothing else; correct it by hand"));
+            entries.removeAll(wrong);
+            done = attempt(doc, fixes.textEdits(), entries);
         }
-        if (result.text().length() > MarkdownReader.MAX_DOCUMENT_CHARS) {
+        if (done == null) {
             List<Fixes.Applied> every = new ArrayList<>();
-            fixes.entryEdits().forEach(e -> every.addAll(e.applied()));
+            entries.forEach(e -> every.addAll(e.applied()));
             fixes.textEdits().forEach(e -> every.addAll(e.applied()));
             decline(every, declined, "the fixed document would be over MarkdownReader.MAX_DOCUMENT_CHARS");
             return new MarkdownFix(document, doc, List.of(), sorted(declined, MarkdownFix.Declined::finding),
                     linter.lint(doc), List.of());
         }
-        if (rendered != null) {
-            fixes.entryEdits().forEach(e -> e.applied().forEach(a -> applied.add(applied(a))));
-        }
-        result.made().forEach(e -> e.applied().forEach(a -> applied.add(applied(a))));
-        decline(result.skipped().stream().flatMap(e -> e.applied().stream()).toList(), declined,
+        List<MarkdownFix.Applied> applied = new ArrayList<>();
+        done.result().made().forEach(e -> e.applied().forEach(a -> applied.add(applied(a))));
+        decline(done.result().skipped().stream().flatMap(e -> e.applied().stream()).toList(), declined,
                 "another fix changes the same text; fix again to fix this one");
-        MarkdownDocument fixed = result.text().equals(parsed.text()) ? doc
-                : MarkdownReader.create().read(result.text(), doc.sourceName());
         List<MarkdownFix.LineChange> changes = new ArrayList<>();
-        for (LineChanges.Change c : LineChanges.of(parsed.text(), parsed.lines(), result.replacements())) {
+        for (LineChanges.Change c : LineChanges.of(parsed.text(), parsed.lines(), done.result().replacements())) {
             changes.add(new MarkdownFix.LineChange(c.line(), c.removed(), c.newLine(), c.added()));
         }
-        return new MarkdownFix(document, fixed, sorted(applied, MarkdownFix.Applied::finding),
-                sorted(declined, MarkdownFix.Declined::finding), linter.lint(fixed), changes);
+        return new MarkdownFix(document, done.fixed(), sorted(applied, MarkdownFix.Applied::finding),
+                sorted(declined, MarkdownFix.Declined::finding), linter.lint(done.fixed()), changes);
     }
 
-    /** The catalogue with the entry edits, rendered by the minimal-diff writer, as pieces; null for none. */
-    private static Output render(MarkdownDocument doc, FixContext context, List<Fixes.EntryEdit> edits) {
-        if (edits.isEmpty()) {
+    /** The text edits and the entry edits' edits made, and the fixed text read again. */
+    private record Attempt(Composer.Result result, MarkdownDocument fixed, List<Tree.Node> nodes,
+            Set<Fixes.TextEdit> skipped) {
+
+        /** Whether an entry edit was made and the fixed text reads back to its entry. */
+        boolean holds(Fixes.EntryEdit e) {
+            if (e.edits().stream().anyMatch(skipped::contains) || e.section() >= nodes.size()) {
+                return false;
+            }
+            var entries = nodes.get(e.section()).section().entries();
+            return e.entry() < entries.size() && entries.get(e.entry()).equals(e.replacement());
+        }
+    }
+
+    /** The fixes made and the fixed text read again; null when it would be too long to read. */
+    private static Attempt attempt(MarkdownDocument doc, List<Fixes.TextEdit> text, List<Fixes.EntryEdit> entries) {
+        List<Fixes.TextEdit> edits = new ArrayList<>(text);
+        entries.forEach(e -> edits.addAll(e.edits()));
+        Composer.Result result = Composer.compose(doc.source(), edits);
+        if (result.text().length() > MarkdownReader.MAX_DOCUMENT_CHARS) {
             return null;
         }
-        Catalogue c = doc.catalogue();
-        for (Fixes.EntryEdit e : edits) {
-            c = Tree.update(c, context.nodes().get(e.section()).address(),
-                    s -> s.withEntries(Tree.replaceAt(s.entries(), e.entry(), e.replacement())));
-        }
-        return doc.withCatalogue(c).editOutput();
+        MarkdownDocument fixed = result.made().isEmpty() ? doc
+                : MarkdownReader.create().read(result.text(), doc.sourceName());
+        Set<Fixes.TextEdit> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
+        skipped.addAll(result.skipped());
+        return new Attempt(result, fixed, entries.isEmpty() ? List.of() : Tree.nodes(fixed.catalogue()), skipped);
     }
 
     private static MarkdownFix.Applied applied(Fixes.Applied a) {

@@ -111,29 +111,6 @@ public final class Output {
         return tail.length() == 0 ? 0 : tail.charAt(tail.length() - 1);
     }
 
-    /** Receives the pieces of an edited text, in order. */
-    public interface Pieces {
-        /** A range of the text as read, kept. */
-        void kept(int start, int end);
-
-        /** New text. */
-        void added(String text);
-    }
-
-    /** Gives the pieces in order: kept ranges of the text as read, and new text (read only, as {@link #toString}). */
-    public void forEachPiece(Pieces visitor) {
-        for (Object p : pieces) {
-            if (p instanceof Range r) {
-                visitor.kept(r.start(), r.end());
-            } else {
-                visitor.added((String) p);
-            }
-        }
-        if (pending.length() > 0) {
-            visitor.added(pending.toString());
-        }
-    }
-
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(length);

@@ -44,16 +44,16 @@ final class BadgeFixer implements Fixer {
                 fixes.decline(d, "the badge is not in an entry");
                 continue;
             }
+            if (malformed.contains(d.segment())) {
+                fixes.decline(d, "an address of the entry is malformed; fix it first, then the badge");
+                continue;
+            }
             Entry e = context.entry(d.segment());
             List<String> repos = e.gitHubRepositories();
             if (repos.size() != 1) {
                 fixes.decline(d, repos.isEmpty() ? "the entry has no GitHub address to take the repository from"
                         : "the entry has several GitHub repositories (" + String.join(", ", repos)
                                 + "); which one the badge is for is not known");
-                continue;
-            }
-            if (malformed.contains(d.segment())) {
-                fixes.decline(d, "an address of the entry is malformed; fix it first, then the badge");
                 continue;
             }
             String repo = repos.get(0);

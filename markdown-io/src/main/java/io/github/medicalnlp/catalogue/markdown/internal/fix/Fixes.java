@@ -37,17 +37,20 @@ public final class Fixes {
     }
 
     /**
-     * An entry of the catalogue replaced, written back by the minimal-diff writer.
+     * A change of an entry of the catalogue, made by text edits of the entry's characters: the fixed text
+     * must read back to {@code replacement} at the entry's place, or the edits are not made.
      *
      * @param section the index of its section in document order
      * @param entry its index among the section's entries
-     * @param replacement the entry written in its place
+     * @param replacement the entry as the fixed text must read
      * @param applied the detections it fixes
+     * @param edits the text edits that make it
      */
-    public record EntryEdit(int section, int entry, Entry replacement, List<Applied> applied) {
-        /** Copies the list. */
+    public record EntryEdit(int section, int entry, Entry replacement, List<Applied> applied, List<TextEdit> edits) {
+        /** Copies the lists. */
         public EntryEdit {
             applied = List.copyOf(applied);
+            edits = List.copyOf(edits);
         }
     }
 

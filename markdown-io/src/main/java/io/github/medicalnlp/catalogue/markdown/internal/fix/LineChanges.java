@@ -57,9 +57,20 @@ public final class LineChanges {
             now.append(source, at, to);
             List<String> removed = split(source.substring(from, to));
             List<String> added = split(now.toString());
-            if (!removed.equals(added)) {
-                int line = from == source.length() && from > 0 ? lines.count() + 1 : lines.lineOf(from) + 1;
-                out.add(new Change(line, removed, line + delta, added));
+            // lines a rewritten entry writes as they were are not changes
+            int same = 0;
+            while (same < removed.size() && same < added.size() && removed.get(same).equals(added.get(same))) {
+                same++;
+            }
+            int tail = 0;
+            while (tail < removed.size() - same && tail < added.size() - same
+                    && removed.get(removed.size() - 1 - tail).equals(added.get(added.size() - 1 - tail))) {
+                tail++;
+            }
+            if (same < removed.size() || same < added.size()) {
+                int line = (from == source.length() && from > 0 ? lines.count() + 1 : lines.lineOf(from) + 1) + same;
+                out.add(new Change(line, removed.subList(same, removed.size() - tail), line + delta,
+                        added.subList(same, added.size() - tail)));
                 delta += added.size() - removed.size();
             }
             i = j;

@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * {@code malformed-url}, the half-written link {@code first](second)} only: keeps the one of the two URLs
- * the document shows to be the entry's, through an edit of the entry that the minimal-diff writer
- * writes back.
+ * the document shows to be the entry's. The URL's characters in the entry are replaced, and the entry as
+ * it must read afterwards (its link changed, nothing else) is given as the model edit that the fixed text
+ * is checked against.
  *
  * <p>The document shows it in two ways: one of the two URLs is already the address of another entry
  * (a copy left from the entry before) while the other is nobody else's; or the entry's star badge names
@@ -78,7 +79,25 @@ final class UrlFixer implements Fixer {
             for (Link l : e.links()) {
                 links.add(l.withUrl(kept.getOrDefault(l.url(), l.url())));
             }
-            fixes.entry(new Fixes.EntryEdit(s.section(), s.entry(), e.withLinks(links), applied));
+            List<Fixes.TextEdit> edits = new ArrayList<>();
+            String entryText = context.text().substring(s.start(), s.end());
+            boolean written = true;
+            for (Map.Entry<String, String> k : kept.entrySet()) {
+                List<Fixes.Applied> fixed = applied.stream().filter(a -> a.before().equals(k.getKey())).toList();
+                int at = entryText.indexOf(k.getKey());
+                written &= at >= 0;
+                for (; at >= 0; at = entryText.indexOf(k.getKey(), at + k.getKey().length())) {
+                    edits.add(new Fixes.TextEdit(s.start() + at, s.start() + at + k.getKey().length(), k.getValue(),
+                            fixed));
+                    fixed = List.of();
+                }
+            }
+            if (!written) {
+                applied.forEach(a -> fixes.decline(a.detection(), "the address is not written out in the entry's text;"
+                        + " correct it by hand"));
+                return;
+            }
+            fixes.entry(new Fixes.EntryEdit(s.section(), s.entry(), e.withLinks(links), applied, edits));
         });
     }
 
