@@ -260,6 +260,11 @@ final class ContentsFixer implements Fixer {
             }
             String label = escape(heading.text());
             String line = indent + like.marker() + like.afterMarker() + "[" + label + "](#" + anchor + ")";
+            if (!readsBack(line, anchor)) {
+                return "the heading's text would not read back as the text of one link; add the item by hand";
+            }
+            byDepth.putIfAbsent(depth, new ContentsList.Item(-1, -1, -1, -1, indent, like.marker(), like.afterMarker(),
+                    label, -1, -1, anchor));
             Group g;
             if (afterNew) {
                 g = last;
@@ -278,6 +283,15 @@ final class ContentsFixer implements Fixer {
             lastSegment = heading.segment();
             lastDepth = depth;
             return null;
+        }
+
+        /** Whether the Contents list and the linter both read the line as one item linking to the anchor. */
+        private static boolean readsBack(String line, String anchor) {
+            ContentsList.Item item = ContentsList.item(0, line, 0, line.length(), line.length());
+            List<String> links = new ArrayList<>();
+            LintText.anchorLinks(line, 0, line.length(), (written, at) -> links.add(written));
+            return item != null && item.anchor().equals(anchor.toLowerCase(Locale.ROOT))
+                    && links.equals(List.of(anchor));
         }
 
         private static boolean isBullet(String marker) {

@@ -84,8 +84,8 @@ final class ContentsList {
         return byAnchorStart.get(offset);
     }
 
-    /** The line as an item, or null. */
-    private static Item item(int index, String text, int start, int end, int next) {
+    /** The line {@code [start, end)} of the text (its ending up to {@code next}) as an item, or null. */
+    static Item item(int index, String text, int start, int end, int next) {
         int i = start;
         while (i < end && text.charAt(i) == ' ') {
             i++;
