@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "Without an input, the bundled catalogue. Exit code 1 when an error is found.",
             "Rules: duplicate-entry, repeated-resource, entry-without-link, malformed-url, empty-section,",
             "section-numbering, description-missing, description-repeats-name, constraint-violation,",
-            "badge-mismatch, contents-without-heading, heading-missing-from-contents, mixed-bullets.",
+            "badge-mismatch, contents-without-heading, heading-missing-from-contents, mixed-bullets,",
+            "trailing-whitespace.",
             "Text output ends with a summary line: N errors, N warnings, N notes in N files."})
 final class LintCommand implements Callable<Integer> {
 
@@ -58,8 +59,8 @@ final class LintCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--fix", description = {"Fix what has one safe answer (Contents, star badges, half-written links,"
-            + " trailing white space, bullet markers) and print the unified diff; what is left and why on standard"
-            + " error. Exit 1 when errors are left."})
+            + " trailing white space, bullet markers) and print the unified diff; what was not fixed and why, and a"
+            + " summary, on standard error. Exit 1 when errors are left."})
     boolean fix;
 
     @Option(names = "--write", description = "With --fix: replace each fixed file atomically (not standard input).")
