@@ -114,6 +114,10 @@ final class LintFix {
             throw new CliFailure(input + ": not a file name: " + e.getReason());
         }
         try {
+            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                throw new CliFailure(input + ": a symbolic link to " + Files.readSymbolicLink(path)
+                        + ", which does not exist; not writing through it");
+            }
             BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
             if (!a.isRegularFile() && !a.isDirectory()) {
                 throw new CliFailure(input + ": not a regular file (a device, pipe or socket); --write replaces"
