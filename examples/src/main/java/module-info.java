@@ -7,6 +7,7 @@ module io.github.medicalnlp.catalogue.examples {
     requires io.github.medicalnlp.catalogue.json;
     requires info.picocli;
     requires org.apache.commons.csv;
+    requires io.github.javadiffutils;
 
     exports io.github.medicalnlp.catalogue.examples;
     exports io.github.medicalnlp.catalogue.examples.cli;

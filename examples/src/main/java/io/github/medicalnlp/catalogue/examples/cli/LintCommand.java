@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "Without an input, the bundled catalogue. Exit code 1 when an error is found.",
             "Rules: duplicate-entry, repeated-resource, entry-without-link, malformed-url, empty-section,",
             "section-numbering, description-missing, description-repeats-name, constraint-violation,",
-            "badge-mismatch, contents-without-heading, heading-missing-from-contents, mixed-bullets.",
+            "badge-mismatch, contents-without-heading, heading-missing-from-contents, mixed-bullets,",
+            "trailing-whitespace.",
             "Text output ends with a summary line: N errors, N warnings, N notes in N files."})
 final class LintCommand implements Callable<Integer> {
 
@@ -57,6 +58,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, json or sarif (SARIF 2.1.0, for code scanning; default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--fix", description = {"Fix what has one safe answer (Contents, star badges, half-written links,"
+            + " trailing white space, bullet markers) and print the unified diff; what was not fixed and why, and a"
+            + " summary, on standard error. Exit 1 when errors are left."})
+    boolean fix;
+
+    @Option(names = "--write", description = "With --fix: replace each fixed file atomically (not standard input).")
+    boolean write;
+
     @Override
     public Integer call() throws IOException {
         List<String> known = MarkdownLinter.rules().stream().map(RuleInfo::id).toList();
@@ -77,6 +86,12 @@ final class LintCommand implements Callable<Integer> {
                     model = model.without(rule);
                 }
             }
+        }
+        if (fix || write) {
+            if (!fix || format != OutputFormat.text) {
+                throw new CliFailure(!fix ? "--write needs --fix" : "--fix prints a diff; --format applies to lint without --fix");
+            }
+            return new LintFix(parent, spec.commandLine().getErr(), markdown, floor()).run(inputs, from, write);
         }
         Inputs reader = parent.inputs();
         List<Sourced> findings = new ArrayList<>();

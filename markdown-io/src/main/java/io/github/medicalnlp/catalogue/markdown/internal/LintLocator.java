@@ -86,10 +86,32 @@ public final class LintLocator {
     }
 
     /**
+     * Where a model finding is in the text: the first segment of its entry (-1 when it is about a section or
+     * its section is not known), and the offset and length of what it is about.
+     *
+     * @param segment the index of the entry's first segment, or -1
+     * @param section the index of the finding's section, or -1 when not known
+     * @param offset the finding's offset: its URL's first occurrence in the entry's text, the entry, or the
+     *     section's heading; -1 when its section is not known (the start of the file)
+     * @param length the length of the URL found there, 0 when the offset is not a URL's
+     */
+    public record Place(int segment, int section, int offset, int length) {
+    }
+
+    /**
      * The place of each model finding: its URL in its entry (the URL's first occurrence in the entry's
      * text), its entry, or its section's heading; the start of the file when its section is not known.
      */
     public List<Location> locate(List<Finding> findings) {
+        List<Location> out = new ArrayList<>(findings.size());
+        for (Place p : places(findings)) {
+            out.add(p.offset() < 0 ? new Location(source, 1, 1) : at(p.offset()));
+        }
+        return out;
+    }
+
+    /** The places of {@link #locate}, as offsets in the text. */
+    public List<Place> places(List<Finding> findings) {
         int[] segmentOf = new int[findings.size()];
         int[] sectionOf = new int[findings.size()];
         Map<Integer, List<String>> urlsBySegment = new LinkedHashMap<>();
@@ -107,18 +129,19 @@ public final class LintLocator {
             Parsed.Segment s = parsed.segments().get(k);
             urlAt.put(k, LintSearch.firstOccurrences(text, s.start(), s.end(), urls));
         });
-        List<Location> out = new ArrayList<>(findings.size());
+        List<Place> out = new ArrayList<>(findings.size());
         for (int k = 0; k < findings.size(); k++) {
             Finding f = findings.get(k);
             if (sectionOf[k] < 0) {
-                out.add(new Location(source, 1, 1));
+                out.add(new Place(-1, -1, -1, 0));
             } else if (segmentOf[k] < 0) {
-                out.add(at(heading(sectionOf[k])));
+                out.add(new Place(-1, sectionOf[k], heading(sectionOf[k]), 0));
             } else {
                 int start = parsed.segments().get(segmentOf[k]).start();
-                Map<String, Integer> found = urlAt.get(segmentOf[k]);
-                int offset = f.url().map(u -> found.getOrDefault(u, start)).orElse(start);
-                out.add(at(skipIndent(offset)));
+                Map<String, Integer> inSegment = urlAt.getOrDefault(segmentOf[k], Map.of());
+                Integer found = f.url().map(inSegment::get).orElse(null);
+                out.add(found != null ? new Place(segmentOf[k], sectionOf[k], found, f.url().get().length())
+                        : new Place(segmentOf[k], sectionOf[k], skipIndent(start), 0));
             }
         }
         return out;
