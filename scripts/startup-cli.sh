@@ -11,7 +11,10 @@
 # its launcher run once first, so that its class-data-sharing archive exists (in a temporary cache) when
 # it is timed. awesome-lint is installed once with npm into $AWESOME_LINT_PREFIX (default
 # /tmp/awesome-lint) when it is not there, and run as `npx awesome-lint` on a copy of the seed named
-# README.md in a temporary directory, as its README says to run it.
+# README.md in a temporary directory, as its README says to run it (and without npx, to show npx's share).
+# Optional rows: BASELINE_JAR=<an earlier medical-nlp.jar> adds "before" rows for java -jar stats and lint;
+# MODERN_JAVA_HOME=<a Java 19 or later> adds the launcher on that Java (archive by -XX:+AutoCreateSharedArchive),
+# against an empty main on that Java.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-21}
@@ -78,19 +81,35 @@ row "empty Java main" "java -cp '$tmp/empty' Empty"
 row "minimal picocli program, --version (published picocli jar)" "java -cp '$tmp/mini.jar:$picocli' Mini --version"
 row "minimal picocli program, --version (picocli for Java 17, CDS archive, launcher options)" \
     "java $options -XX:SharedArchiveFile='$tmp/mini.jsa' -cp '$tmp/mini.jar:$picocli17' Mini --version"
+if [ -n "${BASELINE_JAR:-}" ]; then
+    row "before: java -jar medical-nlp.jar stats" "java -jar '$BASELINE_JAR' stats"
+fi
 row "java -jar medical-nlp.jar stats" "java -jar '$jar' stats"
 row "java -jar medical-nlp.jar query --kind dataset" "java -jar '$jar' query --kind dataset"
+if [ -n "${BASELINE_JAR:-}" ]; then
+    row "before: java -jar medical-nlp.jar lint <seed>" "java -jar '$BASELINE_JAR' lint '$seed'"
+fi
 row "java -jar medical-nlp.jar lint <seed>" "java -jar '$jar' lint '$seed'"
 row "bin/medical-nlp stats" "'$launcher' stats"
 row "bin/medical-nlp query --kind dataset" "'$launcher' query --kind dataset"
 row "bin/medical-nlp lint <seed>" "'$launcher' lint '$seed'"
+if [ -n "${MODERN_JAVA_HOME:-}" ]; then
+    modern=$("$MODERN_JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')
+    row "empty Java main, Java $modern" "'$MODERN_JAVA_HOME/bin/java' -cp '$tmp/empty' Empty"
+    row "bin/medical-nlp stats, Java $modern" "JAVA_HOME='$MODERN_JAVA_HOME' '$launcher' stats"
+    row "bin/medical-nlp lint <seed>, Java $modern" "JAVA_HOME='$MODERN_JAVA_HOME' '$launcher' lint '$seed'"
+fi
 if [ $awesome = yes ]; then
     row "npx awesome-lint (README.md = the seed)" "cd '$tmp/list' && npx --prefix '$prefix' --no awesome-lint"
+    row "awesome-lint without npx (node_modules/.bin/awesome-lint)" "cd '$tmp/list' && '$prefix/node_modules/.bin/awesome-lint'"
 fi
 
 # The launcher's first run writes the archive; then every row once, to warm the file cache.
 "$launcher" --version > /dev/null
 ls "$MEDICAL_NLP_CACHE_DIR"/medical-nlp-*.jsa > /dev/null 2>&1 || { echo "the launcher wrote no archive" >&2; exit 2; }
+if [ -n "${MODERN_JAVA_HOME:-}" ]; then
+    JAVA_HOME=$MODERN_JAVA_HOME "$launcher" --version > /dev/null
+fi
 for k in "${!commands[@]}"; do
     bash -c "${commands[$k]}" > /dev/null 2>&1 || true
 done
@@ -105,23 +124,30 @@ for _ in $(seq "$rounds"); do
 done
 
 median() { sort -n "$1" | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-# every row spends the same on starting bash -c; the empty main's row is the baseline that includes it too
+# every row spends the same on starting bash -c, the empty main's row too
+index() { local k; for k in "${!names[@]}"; do [ "${names[$k]}" = "$1" ] && { echo "$k"; return; }; done; }
 empty=$(median "$tmp/times.0")
-last=$(( ${#commands[@]} - 1 ))
 echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
-echo "medians of $rounds interleaved rounds; ratio = the row's median / the empty main's"
+echo "medians of $rounds interleaved rounds (wall clock); ratio = the row's median / the empty main's"
 echo
 echo "| process | median | ratio to the empty main |"
 echo "| --- | --- | --- |"
 for k in "${!commands[@]}"; do
     m=$(median "$tmp/times.$k")
-    printf '| %s | %.0f ms | %s× |\n' "${names[$k]}" "$m" "$(awk "BEGIN {printf \"%.1f\", $m / $empty}")"
+    base=$empty
+    case ${names[$k]} in
+        *", Java "*) base=$(median "$tmp/times.$(index "empty Java main, Java $modern")") ;;
+    esac
+    printf '| %s | %.0f ms | %s× |\n' "${names[$k]}" "$m" "$(awk "BEGIN {printf \"%.1f\", $m / $base}")"
 done
 if [ $awesome = yes ]; then
-    npx_median=$(median "$tmp/times.$last")
+    npx_median=$(median "$tmp/times.$(index "npx awesome-lint (README.md = the seed)")")
+    bin_median=$(median "$tmp/times.$(index "awesome-lint without npx (node_modules/.bin/awesome-lint)")")
     echo
-    for k in 5 8; do
-        m=$(median "$tmp/times.$k")
-        echo "${names[$k]} ÷ npx awesome-lint: $(awk "BEGIN {printf \"%.2f\", $m / $npx_median}")"
+    echo "| lint of the seed | ÷ npx awesome-lint | ÷ awesome-lint without npx |"
+    echo "| --- | --- | --- |"
+    for name in "java -jar medical-nlp.jar lint <seed>" "bin/medical-nlp lint <seed>"; do
+        m=$(median "$tmp/times.$(index "$name")")
+        echo "| $name | $(awk "BEGIN {printf \"%.2f\", $m / $npx_median}")× | $(awk "BEGIN {printf \"%.2f\", $m / $bin_median}")× |"
     done
 fi

@@ -256,7 +256,7 @@ class DistributionIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(p -> p.getFileName().toString().matches("medical-nlp-\\d+\\.jsa")).toList();
+            return files.filter(p -> p.getFileName().toString().matches("medical-nlp[^/]*\\.jsa")).toList();
         }
     }
 
