@@ -106,7 +106,7 @@ fi
 
 # The launcher's first run writes the archive; then every row once, to warm the file cache.
 "$launcher" --version > /dev/null
-ls "$MEDICAL_NLP_CACHE_DIR"/medical-nlp-*.jsa > /dev/null 2>&1 || { echo "the launcher wrote no archive" >&2; exit 2; }
+ls "$MEDICAL_NLP_CACHE_DIR"/medical-nlp*.jsa > /dev/null 2>&1 || { echo "the launcher wrote no archive" >&2; exit 2; }
 if [ -n "${MODERN_JAVA_HOME:-}" ]; then
     JAVA_HOME=$MODERN_JAVA_HOME "$launcher" --version > /dev/null
 fi
@@ -114,6 +114,7 @@ for k in "${!commands[@]}"; do
     bash -c "${commands[$k]}" > /dev/null 2>&1 || true
 done
 for k in "${!commands[@]}"; do : > "$tmp/times.$k"; done
+load_before=$(cut -d' ' -f1 /proc/loadavg 2> /dev/null || echo '?')
 for _ in $(seq "$rounds"); do
     for k in "${!commands[@]}"; do
         s=$EPOCHREALTIME
@@ -123,28 +124,39 @@ for _ in $(seq "$rounds"); do
     done
 done
 
+load_after=$(cut -d' ' -f1 /proc/loadavg 2> /dev/null || echo '?')
 median() { sort -n "$1" | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+minimum() { sort -n "$1" | head -1; }
 # every row spends the same on starting bash -c, the empty main's row too
 index() { local k; for k in "${!names[@]}"; do [ "${names[$k]}" = "$1" ] && { echo "$k"; return; }; done; }
 empty=$(median "$tmp/times.0")
+empty_min=$(minimum "$tmp/times.0")
 echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
-echo "medians of $rounds interleaved rounds (wall clock); ratio = the row's median / the empty main's"
+echo "$rounds interleaved rounds (wall clock); ratio = the row's median (fastest) / the empty main's median (fastest)."
+echo "On a machine shared with other work the fastest run is the one least disturbed by it. Load average (1 min)"
+echo "before the rounds: $load_before, after: $load_after."
 echo
-echo "| process | median | ratio to the empty main |"
-echo "| --- | --- | --- |"
+echo "| process | median | ratio | fastest | ratio |"
+echo "| --- | --- | --- | --- | --- |"
 for k in "${!commands[@]}"; do
     m=$(median "$tmp/times.$k")
+    f=$(minimum "$tmp/times.$k")
     base=$empty
+    base_min=$empty_min
     case ${names[$k]} in
-        *", Java "*) base=$(median "$tmp/times.$(index "empty Java main, Java $modern")") ;;
+        *", Java "*)
+            base=$(median "$tmp/times.$(index "empty Java main, Java $modern")")
+            base_min=$(minimum "$tmp/times.$(index "empty Java main, Java $modern")")
+            ;;
     esac
-    printf '| %s | %.0f ms | %s× |\n' "${names[$k]}" "$m" "$(awk "BEGIN {printf \"%.1f\", $m / $base}")"
+    printf '| %s | %.0f ms | %s× | %.0f ms | %s× |\n' "${names[$k]}" "$m" "$(awk "BEGIN {printf \"%.1f\", $m / $base}")" \
+        "$f" "$(awk "BEGIN {printf \"%.1f\", $f / $base_min}")"
 done
 if [ $awesome = yes ]; then
     npx_median=$(median "$tmp/times.$(index "npx awesome-lint (README.md = the seed)")")
     bin_median=$(median "$tmp/times.$(index "awesome-lint without npx (node_modules/.bin/awesome-lint)")")
     echo
-    echo "| lint of the seed | ÷ npx awesome-lint | ÷ awesome-lint without npx |"
+    echo "| lint of the seed (medians) | ÷ npx awesome-lint | ÷ awesome-lint without npx |"
     echo "| --- | --- | --- |"
     for name in "java -jar medical-nlp.jar lint <seed>" "bin/medical-nlp lint <seed>"; do
         m=$(median "$tmp/times.$(index "$name")")
