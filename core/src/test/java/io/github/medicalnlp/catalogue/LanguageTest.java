@@ -34,6 +34,16 @@ class LanguageTest {
         assertThat(Language.CHINESE.displayName()).isEqualTo(Locale.forLanguageTag("zh").getDisplayLanguage(Locale.ENGLISH));
         assertThat(Language.MULTILINGUAL.displayName()).isEqualTo("Multilingual");
         assertThat(Language.of("de").displayName()).isEqualTo("German");
+        assertThat(Language.of("sw").displayName()).isEqualTo("Swahili"); // from the JDK's locale data
+    }
+
+    @Test
+    void namesWithoutLocaleDataAsTheLocaleDataDoes() {
+        assertThat(Language.namedWithoutLocaleData()).hasSizeGreaterThan(20);
+        for (String code : Language.namedWithoutLocaleData()) {
+            String jdk = code.equals("mul") ? "Multilingual" : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+            assertThat(Language.of(code).displayName()).as(code).isEqualTo(jdk);
+        }
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.github.medicalnlp.catalogue.lint;
 
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.ConstraintScreen;
 import io.github.medicalnlp.catalogue.internal.ModelRules;
 import io.github.medicalnlp.catalogue.validation.CatalogueValidator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,14 +72,36 @@ public final class Linter {
         Checks.notNull(catalogue, "catalogue");
         List<Finding> out = new ArrayList<>(ModelRules.check(catalogue, disabled));
         if (isEnabled(CONSTRAINTS.id())) {
-            java.util.Set<String> flagged = new java.util.HashSet<>();
-            out.stream().filter(f -> f.rule().equals("malformed-url")).forEach(f -> f.url().ifPresent(flagged::add));
-            for (Finding f : CatalogueValidator.validate(catalogue)) {
-                if (f.url().filter(flagged::contains).isEmpty()) {
-                    out.add(f); // a malformed URL is reported once, by malformed-url
+            Set<String> flagged = new HashSet<>();
+            for (Finding f : out) {
+                if (f.rule().equals(ModelRules.MALFORMED_URL.id())) {
+                    f.url().ifPresent(flagged::add);
+                }
+            }
+            // The validator starts only when the screen finds a value it could report beyond the malformed
+            // URLs already reported: starting it is most of a lint run, and it usually finds nothing.
+            if (!allReported(ConstraintScreen.suspects(catalogue), flagged)) {
+                for (Finding f : CatalogueValidator.validate(catalogue)) {
+                    if (f.url().filter(flagged::contains).isEmpty()) {
+                        out.add(f); // a malformed URL is reported once, by malformed-url
+                    }
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the validator's finding for each of these invalid values would be dropped as already
+     * reported: each is a URL (as {@link CatalogueValidator} tells one, by {@code ://}) that malformed-url
+     * reported. True when there are none.
+     */
+    private static boolean allReported(List<Object> invalidValues, Set<String> flagged) {
+        for (Object v : invalidValues) {
+            if (!(v instanceof String s && s.contains("://") && flagged.contains(s))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

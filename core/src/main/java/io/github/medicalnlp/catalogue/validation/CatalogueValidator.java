@@ -4,6 +4,7 @@ import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.ConstraintScreen;
 import io.github.medicalnlp.catalogue.internal.Tree;
 import io.github.medicalnlp.catalogue.lint.Finding;
 import io.github.medicalnlp.catalogue.lint.Severity;
@@ -27,9 +28,10 @@ import java.util.Set;
  * ({@link HttpUrl}), GitHub links well-formed ({@link WellFormedGitHubLink}), language tags well-formed
  * — cascading from the catalogue through sections and entries to links.
  *
- * <p>The validator (Hibernate Validator, a runtime dependency of this module) starts on the first call,
- * never before: loading or querying a catalogue does not pay for it. Messages are interpolated without
- * an Expression Language implementation, by a small interpolator of this class's own.
+ * <p>The validator (Hibernate Validator, a runtime dependency of this module) starts on the first call
+ * that has a value to judge, never before: loading, querying or linting a catalogue without such a value
+ * does not pay for it. Messages are interpolated without an Expression Language implementation, by a
+ * small interpolator of this class's own.
  */
 public final class CatalogueValidator {
 
@@ -65,9 +67,16 @@ public final class CatalogueValidator {
         }
     }
 
-    /** The violations of the catalogue's constraints, as findings in document order. */
+    /**
+     * The violations of the catalogue's constraints, as findings in document order. A catalogue in which
+     * a quick walk finds no value that could break a constraint (the usual case) is answered without
+     * starting the validator.
+     */
     public static List<Finding> validate(Catalogue catalogue) {
         Checks.notNull(catalogue, "catalogue");
+        if (ConstraintScreen.suspects(catalogue).isEmpty()) {
+            return List.of();
+        }
         Set<ConstraintViolation<Catalogue>> violations = Holder.VALIDATOR.validate(catalogue);
         Set<String> seen = new LinkedHashSet<>();
         List<Finding> out = new ArrayList<>();

@@ -10,19 +10,38 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code medical-nlp}: convert, query, diff and count Medical_NLP catalogues from the command line.
  * Exit codes: 0 success, 1 findings or differences, 2 bad usage or unreadable input.
+ *
+ * <p>A run declares this root command to picocli through its programmatic API ({@link #rootSpec}), not by
+ * letting picocli reflect on the annotation below: that reflection was a tenth of the tool's start-up
+ * (issue 15). The annotation stays the declaration that tools reading picocli annotations see, made of
+ * the same constants; {@code RootSpecTest} holds the two to the same help, version, errors and exit codes.
  */
-@Command(name = "medical-nlp", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Convert, query, diff and count medical NLP catalogues (Markdown README or JSON).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:findings or differences", "2:bad usage, unreadable input or unwritable output"})
+@Command(name = MedicalNlpCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = MedicalNlpCommand.DESCRIPTION, exitCodeListHeading = MedicalNlpCommand.EXIT_CODE_HEADING,
+        exitCodeList = {MedicalNlpCommand.EXIT_OK, MedicalNlpCommand.EXIT_FINDINGS, MedicalNlpCommand.EXIT_USAGE})
 public final class MedicalNlpCommand implements Runnable {
+
+    /** The command's name. */
+    static final String NAME = "medical-nlp";
+    /** The command's description, the first lines of its help. */
+    static final String DESCRIPTION = "Convert, query, diff and count medical NLP catalogues (Markdown README or JSON).";
+    /** The heading of the exit-code list in the help. */
+    static final String EXIT_CODE_HEADING = "%nExit codes:%n";
+    /** The exit codes, as {@code code:meaning} for the help. */
+    static final String EXIT_OK = "0:success";
+    static final String EXIT_FINDINGS = "1:findings or differences";
+    static final String EXIT_USAGE = "2:bad usage, unreadable input or unwritable output";
 
     /** Exit code of success. */
     public static final int OK = 0;
@@ -32,7 +51,7 @@ public final class MedicalNlpCommand implements Runnable {
     public static final int USAGE = 2;
 
     @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     final InputStream stdin;
     final CheckedOutput stdout;
@@ -80,12 +99,22 @@ public final class MedicalNlpCommand implements Runnable {
     /** {@link #run(String[], InputStream, OutputStream, OutputStream)} with what a test sets. */
     static int run(String[] args, InputStream in, Path stdinFile, long maxInputBytes, OutputStream out,
             OutputStream err) {
+        return run(args, in, stdinFile, maxInputBytes, out, err, false);
+    }
+
+    /**
+     * {@link #run(String[], InputStream, Path, long, OutputStream, OutputStream)}, with the root command
+     * declared by {@link #rootSpec} or, when {@code fromAnnotation}, by picocli's reflection on this class's
+     * annotation (which {@code RootSpecTest} compares it with).
+     */
+    static int run(String[] args, InputStream in, Path stdinFile, long maxInputBytes, OutputStream out,
+            OutputStream err, boolean fromAnnotation) {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CheckedOutput checked = new CheckedOutput(out);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), false);
         MedicalNlpCommand root = new MedicalNlpCommand(in, stdinFile, maxInputBytes, checked);
         root.warnings = errWriter;
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = fromAnnotation ? new CommandLine(root) : new CommandLine(rootSpec(root));
         addSubcommands(cli, args);
         cli.setOut(outWriter);
         cli.setErr(errWriter);
@@ -129,9 +158,51 @@ public final class MedicalNlpCommand implements Runnable {
         return null;
     }
 
-    /** The subcommands, in the order help lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(ConvertCommand.class, QueryCommand.class,
-            DiffCommand.class, StatsCommand.class, LintCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class);
+    /**
+     * The root command as picocli would make it of this class's annotation, built without reflection:
+     * {@code -h/--help} and {@code -V/--version} as {@code mixinStandardHelpOptions} declares them (with
+     * picocli's words), the description, the exit-code list and the version. The command object is
+     * {@code root}, so that subcommands find it as their {@code @ParentCommand}; its {@code @Spec} is set.
+     */
+    static CommandSpec rootSpec(MedicalNlpCommand root) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(root);
+        spec.name(NAME);
+        spec.usageMessage().description(DESCRIPTION).exitCodeListHeading(EXIT_CODE_HEADING)
+                .exitCodeList(exitCodes(EXIT_OK, EXIT_FINDINGS, EXIT_USAGE));
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.")
+                .build());
+        spec.versionProvider(new Version());
+        root.spec = spec;
+        return spec;
+    }
+
+    /** {@code code:meaning} pairs as the ordered map picocli's usage message takes. */
+    private static Map<String, String> exitCodes(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int colon = pair.indexOf(':');
+            map.put(pair.substring(0, colon), pair.substring(colon + 1));
+        }
+        return map;
+    }
+
+    /**
+     * The subcommands by name, in the order help lists them. The names are the classes' own
+     * {@code @Command} names ({@code RootSpecTest} holds them to it): looking a name up here reads no
+     * annotation, where asking each class for its annotation parsed the annotations of every class before
+     * the one named.
+     */
+    static final List<Subcommand> SUBCOMMANDS = List.of(new Subcommand("convert", ConvertCommand.class),
+            new Subcommand("query", QueryCommand.class), new Subcommand("diff", DiffCommand.class),
+            new Subcommand("stats", StatsCommand.class), new Subcommand("lint", LintCommand.class),
+            new Subcommand("schema", SchemaCommand.class), new Subcommand("help", CommandLine.HelpCommand.class));
+
+    /** A subcommand's name and class. */
+    record Subcommand(String name, Class<?> type) {
+    }
 
     /**
      * Adds the subcommand the first argument names, or else all of them. Picocli reflects on every
@@ -140,16 +211,16 @@ public final class MedicalNlpCommand implements Runnable {
      */
     private static void addSubcommands(CommandLine cli, String[] args) {
         if (args.length > 0) {
-            for (Class<?> c : SUBCOMMANDS) {
-                if (c.getAnnotation(Command.class).name().equals(args[0]) && c != CommandLine.HelpCommand.class) {
-                    cli.addSubcommand(c);
+            for (Subcommand c : SUBCOMMANDS) {
+                if (c.name().equals(args[0]) && c.type() != CommandLine.HelpCommand.class) {
+                    cli.addSubcommand(c.type());
                     withVersion(cli);
                     return;
                 }
             }
         }
-        for (Class<?> c : SUBCOMMANDS) {
-            cli.addSubcommand(c);
+        for (Subcommand c : SUBCOMMANDS) {
+            cli.addSubcommand(c.type());
         }
         withVersion(cli);
     }
