@@ -115,7 +115,7 @@ public final class MedicalNlpCommand implements Runnable {
         MedicalNlpCommand root = new MedicalNlpCommand(in, stdinFile, maxInputBytes, checked);
         root.warnings = errWriter;
         CommandLine cli = fromAnnotation ? new CommandLine(root) : new CommandLine(rootSpec(root));
-        addSubcommands(cli, args);
+        addSubcommands(cli, root, args);
         cli.setOut(outWriter);
         cli.setErr(errWriter);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -169,14 +169,22 @@ public final class MedicalNlpCommand implements Runnable {
         spec.name(NAME);
         spec.usageMessage().description(DESCRIPTION).exitCodeListHeading(EXIT_CODE_HEADING)
                 .exitCodeList(exitCodes(EXIT_OK, EXIT_FINDINGS, EXIT_USAGE));
+        standardHelpOptions(spec);
+        root.spec = spec;
+        return spec;
+    }
+
+    /**
+     * {@code -h/--help} and {@code -V/--version} as picocli's {@code mixinStandardHelpOptions} declares them
+     * (with picocli's words), and the tool's version, on a command declared through the programmatic API.
+     */
+    static void standardHelpOptions(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.")
                 .build());
         spec.versionProvider(new Version());
-        root.spec = spec;
-        return spec;
     }
 
     /** {@code code:meaning} pairs as the ordered map picocli's usage message takes. */
@@ -205,22 +213,37 @@ public final class MedicalNlpCommand implements Runnable {
     }
 
     /**
+     * The subcommand as picocli is given it: commands declared through the programmatic API (the two most
+     * run, {@code stats} and {@code query}, whose start-up a reflection over their annotations was a sixth
+     * of) as their spec, the others as their class, which picocli reflects on.
+     */
+    private Object declaration(Subcommand c) {
+        if (c.type() == StatsCommand.class) {
+            return StatsCommand.spec(this);
+        }
+        if (c.type() == QueryCommand.class) {
+            return QueryCommand.spec(this);
+        }
+        return c.type();
+    }
+
+    /**
      * Adds the subcommand the first argument names, or else all of them. Picocli reflects on every
      * subcommand it is given, so a run of one command only sets that one up (about 60 ms less start-up);
      * for anything else (help, a mistake) all are there, and the tool behaves as if all were declared.
      */
-    private static void addSubcommands(CommandLine cli, String[] args) {
+    private static void addSubcommands(CommandLine cli, MedicalNlpCommand root, String[] args) {
         if (args.length > 0) {
             for (Subcommand c : SUBCOMMANDS) {
                 if (c.name().equals(args[0]) && c.type() != CommandLine.HelpCommand.class) {
-                    cli.addSubcommand(c.type());
+                    cli.addSubcommand(c.name(), root.declaration(c));
                     withVersion(cli);
                     return;
                 }
             }
         }
         for (Subcommand c : SUBCOMMANDS) {
-            cli.addSubcommand(c.type());
+            cli.addSubcommand(c.name(), root.declaration(c));
         }
         withVersion(cli);
     }

@@ -19,30 +19,53 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code query}: filter a catalogue (the bundled one by default) and print the matches. */
-@Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Find entries: by kind, language, task, modality, tag, host, repository, group, section, text and links. Without an input, the bundled catalogue.")
+/**
+ * {@code query}: filter a catalogue (the bundled one by default) and print the matches.
+ *
+ * <p>Declared through picocli's programmatic API ({@link #spec}), not by annotations: picocli reflecting on
+ * annotations was a sixth of a run's start-up (issue 15). {@link #spec} declares the options, {@link #bind}
+ * takes their values.
+ */
 final class QueryCommand implements Callable<Integer> {
+
+    private static final String DESCRIPTION = "Find entries: by kind, language, task, modality, tag, host, repository,"
+            + " group, section, text and links. Without an input, the bundled catalogue.";
 
     enum OutputFormat { table, json, jsonl, markdown, csv }
 
     enum Has { github, paper, code, data, weights, demo, homepage, huggingface }
 
-    @CommandLine.ParentCommand
-    MedicalNlpCommand parent;
+    private final MedicalNlpCommand parent;
+    private CommandSpec spec;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private QueryCommand(MedicalNlpCommand parent) {
+        this.parent = parent;
+    }
 
-    @Parameters(arity = "0..1", paramLabel = "<input>", description = "A catalogue (.md or .json), or - for standard input.")
-    String input;
-
-    @Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
-    Format.From from;
+    // the values of the command line, taken by bind()
+    private String input;
+    private Format.From from;
+    private List<String> kinds;
+    private List<String> languages;
+    private List<String> tasks;
+    private List<String> modalities;
+    private List<String> tags;
+    private List<String> hosts;
+    private List<String> repos;
+    private List<String> groups;
+    private String section;
+    private String text;
+    private List<Has> has;
+    private Integer limit;
+    private List<String> columns;
+    private boolean wide;
+    private Integer width;
+    private OutputFormat format;
+    private boolean spreadsheetSafe;
 
     /** The kind words, for the help and for shell completion. */
     static final class KindWords implements Iterable<String> {
@@ -51,13 +74,6 @@ final class QueryCommand implements Callable<Integer> {
             return java.util.Arrays.stream(Kind.values()).map(Kind::word).iterator();
         }
     }
-
-    @Option(names = "--kind", paramLabel = "K", completionCandidates = KindWords.class,
-            description = "Keep entries of this kind (repeatable: any of them): ${COMPLETION-CANDIDATES}.")
-    List<String> kinds = new ArrayList<>();
-
-    @Option(names = "--language", paramLabel = "L", description = "Keep entries in this language: zh, en, mul, Chinese, 中文, … (repeatable).")
-    List<String> languages = new ArrayList<>();
 
     /** The task ids, for the help and for shell completion. */
     static final class TaskIds implements Iterable<String> {
@@ -76,63 +92,96 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--task", paramLabel = "T", completionCandidates = TaskIds.class, description = "Keep entries with"
+    /** The command for a run of the tool. */
+    static CommandSpec spec(MedicalNlpCommand parent) {
+        QueryCommand command = new QueryCommand(parent);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name("query");
+        spec.usageMessage().description(DESCRIPTION);
+        MedicalNlpCommand.standardHelpOptions(spec);
+        spec.addPositional(PositionalParamSpec.builder().arity("0..1").paramLabel("<input>").type(String.class)
+                .description("A catalogue (.md or .json), or - for standard input.").build());
+        spec.addOption(OptionSpec.builder("--from").paramLabel("markdown|json").type(Format.From.class)
+                .description("The input format, when the name does not say it.").build());
+        spec.addOption(OptionSpec.builder("--kind").paramLabel("K").type(List.class).auxiliaryTypes(String.class).completionCandidates(new KindWords())
+                .description("Keep entries of this kind (repeatable: any of them): ${COMPLETION-CANDIDATES}.").build());
+        spec.addOption(OptionSpec.builder("--language").paramLabel("L").type(List.class).auxiliaryTypes(String.class)
+                .description("Keep entries in this language: zh, en, mul, Chinese, 中文, … (repeatable).").build());
+        spec.addOption(OptionSpec.builder("--task").paramLabel("T").type(List.class).auxiliaryTypes(String.class).completionCandidates(new TaskIds())
+                .description("Keep entries with"
             + " this task (repeatable: any of them): an id, or its BigBIO or Hugging Face name (QA, NER,"
-            + " token-classification, 问答, …). Ids: ${COMPLETION-CANDIDATES}.")
-    List<String> tasks = new ArrayList<>();
+            + " token-classification, 问答, …). Ids: ${COMPLETION-CANDIDATES}.").build());
+        spec.addOption(OptionSpec.builder("--modality").paramLabel("M").type(List.class).auxiliaryTypes(String.class).completionCandidates(new ModalityWords())
+                .description("Keep entries"
+            + " working with this modality (repeatable: any of them; multimodal: two or more): ${COMPLETION-CANDIDATES}.").build());
+        spec.addOption(OptionSpec.builder("--tag").paramLabel("T").type(List.class).auxiliaryTypes(String.class)
+                .description("Keep entries with this tag (repeatable: any of them).").build());
+        spec.addOption(OptionSpec.builder("--host").paramLabel("H").type(List.class).auxiliaryTypes(String.class)
+                .description("Keep entries with a link on this host or below it, e.g."
+            + " github.com (repeatable: any of them).").build());
+        spec.addOption(OptionSpec.builder("--repo").paramLabel("OWNER[/NAME]").type(List.class).auxiliaryTypes(String.class)
+                .description("Keep entries with a GitHub or Hugging Face"
+            + " repository of this owner, or this repository (repeatable: any of them).").build());
+        spec.addOption(OptionSpec.builder("--group").paramLabel("G").type(List.class).auxiliaryTypes(String.class)
+                .description("Keep entries under this group label (repeatable: any).").build());
+        spec.addOption(OptionSpec.builder("--section").paramLabel("S").type(String.class)
+                .description("Keep entries in this section or below it: a number, title or path.").build());
+        spec.addOption(OptionSpec.builder("--text").paramLabel("T").type(String.class)
+                .description("Keep entries with these words in their name, fields, link labels or repository names, in either language: CT finds CT-RATE, not Doctor; QA finds MedQA; Chinese is found anywhere.").build());
+        spec.addOption(OptionSpec.builder("--has").paramLabel("LINK").type(List.class).auxiliaryTypes(Has.class)
+                .description("Keep entries with this kind of link: ${COMPLETION-CANDIDATES} (repeatable: all of them).").build());
+        spec.addOption(OptionSpec.builder("--limit").paramLabel("N").type(Integer.class)
+                .description("Print at most N entries.").build());
+        spec.addOption(OptionSpec.builder("--columns").paramLabel("C,C...").type(List.class).auxiliaryTypes(String.class)
+                .description("The table's columns, in order: section, name,"
+            + " kind, lang, tasks, modalities, tags, repo, url (default: section,name,kind,lang,url).").build());
+        spec.addOption(OptionSpec.builder("--wide").arity("0").type(boolean.class)
+                .description("Never cut a long name, section path, task list or repository in the table.").build());
+        spec.addOption(OptionSpec.builder("--width").paramLabel("N").type(Integer.class)
+                .description("The terminal's line width: a table that fits is not cut"
+            + " (default: the COLUMNS environment variable; 0 or no width: long values are cut).").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("F").type(OutputFormat.class).defaultValue("table")
+                .description("table, json, jsonl, markdown or csv (default: ${DEFAULT-VALUE}); jsonl and csv write the"
+                    + " matches as the flat rows of convert --to jsonl|csv.").build());
+        spec.addOption(OptionSpec.builder("--spreadsheet-safe").arity("0").type(boolean.class)
+                .description("With --format csv: put ' before every cell that begins with ="
+            + " + - or @, so that a spreadsheet shows it as text instead of running it (changes those values).").build());
+        command.spec = spec;
+        return spec;
+    }
 
-    @Option(names = "--modality", paramLabel = "M", completionCandidates = ModalityWords.class, description = "Keep entries"
-            + " working with this modality (repeatable: any of them; multimodal: two or more): ${COMPLETION-CANDIDATES}.")
-    List<String> modalities = new ArrayList<>();
+    /** Takes the values of the command line this run parsed. */
+    private void bind() {
+        input = spec.positionalParameters().get(0).getValue();
+        from = spec.findOption("--from").getValue();
+        kinds = values(spec, "--kind");
+        languages = values(spec, "--language");
+        tasks = values(spec, "--task");
+        modalities = values(spec, "--modality");
+        tags = values(spec, "--tag");
+        hosts = values(spec, "--host");
+        repos = values(spec, "--repo");
+        groups = values(spec, "--group");
+        section = spec.findOption("--section").getValue();
+        text = spec.findOption("--text").getValue();
+        has = values(spec, "--has");
+        limit = spec.findOption("--limit").getValue();
+        columns = values(spec, "--columns");
+        wide = Boolean.TRUE.equals(spec.findOption("--wide").getValue());
+        width = spec.findOption("--width").getValue();
+        format = spec.findOption("--format").getValue();
+        spreadsheetSafe = Boolean.TRUE.equals(spec.findOption("--spreadsheet-safe").getValue());
+    }
 
-    @Option(names = "--tag", paramLabel = "T", description = "Keep entries with this tag (repeatable: any of them).")
-    List<String> tags = new ArrayList<>();
-
-    @Option(names = "--host", paramLabel = "H", description = "Keep entries with a link on this host or below it, e.g."
-            + " github.com (repeatable: any of them).")
-    List<String> hosts = new ArrayList<>();
-
-    @Option(names = "--repo", paramLabel = "OWNER[/NAME]", description = "Keep entries with a GitHub or Hugging Face"
-            + " repository of this owner, or this repository (repeatable: any of them).")
-    List<String> repos = new ArrayList<>();
-
-    @Option(names = "--group", paramLabel = "G", description = "Keep entries under this group label (repeatable: any).")
-    List<String> groups = new ArrayList<>();
-
-    @Option(names = "--section", paramLabel = "S", description = "Keep entries in this section or below it: a number, title or path.")
-    String section;
-
-    @Option(names = "--text", paramLabel = "T", description = "Keep entries with these words in their name, fields, link labels or repository names, in either language: CT finds CT-RATE, not Doctor; QA finds MedQA; Chinese is found anywhere.")
-    String text;
-
-    @Option(names = "--has", paramLabel = "LINK", description = "Keep entries with this kind of link: ${COMPLETION-CANDIDATES} (repeatable: all of them).")
-    List<Has> has = new ArrayList<>();
-
-    @Option(names = "--limit", paramLabel = "N", description = "Print at most N entries.")
-    Integer limit;
-
-    @Option(names = "--columns", paramLabel = "C,C...", description = "The table's columns, in order: section, name,"
-            + " kind, lang, tasks, modalities, tags, repo, url (default: section,name,kind,lang,url).")
-    List<String> columns = new ArrayList<>();
-
-    @Option(names = "--wide", description = "Never cut a long name, section path, task list or repository in the table.")
-    boolean wide;
-
-    @Option(names = "--width", paramLabel = "N", description = "The terminal's line width: a table that fits is not cut"
-            + " (default: the COLUMNS environment variable; 0 or no width: long values are cut).")
-    Integer width;
-
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table",
-            description = "table, json, jsonl, markdown or csv (default: ${DEFAULT-VALUE}); jsonl and csv write the"
-                    + " matches as the flat rows of convert --to jsonl|csv.")
-    OutputFormat format;
-
-    @Option(names = "--spreadsheet-safe", description = "With --format csv: put ' before every cell that begins with ="
-            + " + - or @, so that a spreadsheet shows it as text instead of running it (changes those values).")
-    boolean spreadsheetSafe;
+    /** The values of a repeatable option, none when it was not given. */
+    private static <T> List<T> values(CommandSpec spec, String name) {
+        List<T> values = spec.findOption(name).getValue();
+        return values == null ? List.of() : values;
+    }
 
     @Override
     public Integer call() throws IOException {
+        bind();
         Inputs.Loaded loaded = input == null ? Inputs.bundled() : parent.inputs().load(input, Format.From.of(from));
         Query q = query(loaded.catalogue());
         int total = -1;

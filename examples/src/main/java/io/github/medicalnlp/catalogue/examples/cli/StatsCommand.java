@@ -11,28 +11,42 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stats}: counts by section, kind and language. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count entries by section, kind and language. Without an input, the bundled catalogue.")
+/**
+ * {@code stats}: counts by section, kind and language.
+ *
+ * <p>Declared through picocli's programmatic API ({@link #spec}), not by annotations: picocli reflecting on
+ * annotations was a sixth of a run's start-up, and {@code stats} is run for a quick look (issue 15).
+ */
 final class StatsCommand implements Callable<Integer> {
 
-    @CommandLine.ParentCommand
-    MedicalNlpCommand parent;
+    private final MedicalNlpCommand parent;
+    private CommandSpec spec;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private StatsCommand(MedicalNlpCommand parent) {
+        this.parent = parent;
+    }
 
-    @Parameters(arity = "0..1", paramLabel = "<input>", description = "A catalogue (.md or .json), or - for standard input.")
-    String input;
-
-    @CommandLine.Option(names = "--from", paramLabel = "markdown|json", description = "The input format, when the name does not say it.")
-    Format.From from;
+    /** The command for a run of the tool. */
+    static CommandSpec spec(MedicalNlpCommand parent) {
+        StatsCommand command = new StatsCommand(parent);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name("stats");
+        spec.usageMessage().description("Count entries by section, kind and language. Without an input, the bundled catalogue.");
+        MedicalNlpCommand.standardHelpOptions(spec);
+        spec.addPositional(CommandLine.Model.PositionalParamSpec.builder().arity("0..1").paramLabel("<input>")
+                .type(String.class).description("A catalogue (.md or .json), or - for standard input.").build());
+        spec.addOption(CommandLine.Model.OptionSpec.builder("--from").paramLabel("markdown|json").type(Format.From.class)
+                .description("The input format, when the name does not say it.").build());
+        command.spec = spec;
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        String input = spec.positionalParameters().get(0).getValue();
+        Format.From from = spec.findOption("--from").getValue();
         Inputs.Loaded loaded = input == null ? Inputs.bundled() : parent.inputs().load(input, Format.From.of(from));
         PrintWriter out = spec.commandLine().getOut();
         out.print(stats(loaded.catalogue()));
