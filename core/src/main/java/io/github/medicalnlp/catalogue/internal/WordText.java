@@ -8,8 +8,9 @@ import java.util.BitSet;
  * finds "CT scans" and "CT-RATE" but not "Doctor", a search for {@code QA} finds "MedQA" and {@code Huatuo}
  * finds "HuatuoGPT", and a search in Chinese finds any substring.
  *
- * <p>The text is folded as {@link Text#fold} folds it (Unicode NFKC, then lower case, one code point at a
- * time so that the boundaries stay aligned), with every run of white space made one space. A boundary lies
+ * <p>The text is normalised as {@link Text#fold} normalises it (Unicode NFKC) and case-folded one code point
+ * at a time, so that the boundaries stay aligned (upper then lower case, ß as ss), with every run of white
+ * space made one space. A boundary lies
  * <ul>
  *   <li>at the start and the end of the text;</li>
  *   <li>between a word character (a letter, digit or combining mark of a script written with spaces
@@ -53,14 +54,32 @@ public final class WordText {
                 cp = ' ';
             }
             int next = i < nfkc.length() ? nfkc.codePointAt(i) : -1;
-            if (before < 0 || isBoundary(before, cp, next)) {
+            int after = next < 0 || i + Character.charCount(next) >= nfkc.length() ? -1
+                    : nfkc.codePointAt(i + Character.charCount(next));
+            if (before < 0 || isBoundary(before, cp, next, after)) {
                 boundaries.set(out.length());
             }
-            out.appendCodePoint(cp == ' ' ? ' ' : Character.toLowerCase(cp));
+            fold(cp, out);
             before = cp;
         }
         boundaries.set(out.length());
         return new WordText(out.toString(), boundaries);
+    }
+
+    /**
+     * Appends the case-folded form of a code point: upper case, then lower case, so that the forms of a
+     * letter that lower-casing keeps apart meet (Greek final ς and σ, both from Σ), and ß as ss (as
+     * {@code STRASSE} is written). A code point gives one, except ß and ẞ, which give two; no boundary falls
+     * between those two.
+     */
+    private static void fold(int cp, StringBuilder out) {
+        if (cp < 0x80) {
+            out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+        } else if (cp == 'ß' || cp == 'ẞ') {
+            out.append("ss");
+        } else {
+            out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+        }
     }
 
     /** The folded text. */
@@ -134,8 +153,11 @@ public final class WordText {
     private static final int IDEOGRAPHIC = 1;
     private static final int WORD = 2;
 
-    /** Whether a word may start or end between {@code a} and {@code b} ({@code c} is the code point after b, or -1). */
-    private static boolean isBoundary(int a, int b, int c) {
+    /**
+     * Whether a word may start or end between {@code a} and {@code b} ({@code c} is the code point after b,
+     * {@code d} the one after c, or -1).
+     */
+    private static boolean isBoundary(int a, int b, int c, int d) {
         int ca = wordClass(a);
         int cb = wordClass(b);
         if (ca != cb || ca == IDEOGRAPHIC) {
@@ -150,8 +172,10 @@ public final class WordText {
         if (Character.isLowerCase(a) && Character.isUpperCase(b)) {
             return true; // Med|QA
         }
-        // GPT|Model: an upper-case letter after upper case that starts a lower-case run
-        return Character.isUpperCase(a) && Character.isUpperCase(b) && c >= 0 && Character.isLowerCase(c);
+        // GPT|Model: an upper-case letter after upper case that starts a lower-case run, but not the plural
+        // s of an acronym (EHRs, LLMs, CTs are one word each)
+        return Character.isUpperCase(a) && Character.isUpperCase(b) && c >= 0 && Character.isLowerCase(c)
+                && !(c == 's' && (d < 0 || !Character.isLetterOrDigit(d)));
     }
 
     private static int wordClass(int cp) {

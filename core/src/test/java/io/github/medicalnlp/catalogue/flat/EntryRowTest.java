@@ -100,11 +100,11 @@ class EntryRowTest {
                 .entry(Entry.of("!!!")).entry(Entry.of("???")).build();
         Catalogue c = catalogue(s);
         assertThat(EntryRow.listOf(c)).extracting(EntryRow::id).containsExactly("3.1/cmb", "3.1/cmb~2", "3.1/cmb-2",
-                "3.1/c-m-b", "3.1/cmb~3", "3.1/肝-柔相济-大模型", "3.1/", "3.1/~2");
+                "3.1/c-m-b", "3.1/cmb~3", "3.1/肝-柔相济-大模型", "3.1/u+21-21-21", "3.1/u+3f-3f-3f");
         // a query that leaves out the first CMB: the others keep their ids
         List<Match> some = c.query().where(e -> !e.name().equals("CMB")).list();
         assertThat(EntryRow.listOf(some)).extracting(EntryRow::id).containsExactly("3.1/cmb~2", "3.1/cmb-2",
-                "3.1/c-m-b", "3.1/cmb~3", "3.1/肝-柔相济-大模型", "3.1/", "3.1/~2");
+                "3.1/c-m-b", "3.1/cmb~3", "3.1/肝-柔相济-大模型", "3.1/u+21-21-21", "3.1/u+3f-3f-3f");
         assertThat(some).allSatisfy(m -> assertThat(EntryRow.of(m)).isEqualTo(EntryRow.listOf(List.of(m)).get(0)));
     }
 

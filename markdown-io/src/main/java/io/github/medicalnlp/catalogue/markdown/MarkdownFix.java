@@ -2,6 +2,7 @@ package io.github.medicalnlp.catalogue.markdown;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.lint.Finding;
+import io.github.medicalnlp.catalogue.markdown.internal.fix.LineChanges;
 import java.util.List;
 
 /**
@@ -137,6 +138,14 @@ public final class MarkdownFix {
     /** The changed lines, in order: what a unified diff of the two texts shows. */
     public List<LineChange> changes() {
         return changes;
+    }
+
+    /**
+     * The lines of the original text, each with its ending ({@code \n}, {@code \r\n} or {@code \r}), numbered
+     * as {@link #changes()} numbers them from 1: the context a unified diff shows around them.
+     */
+    public List<String> originalLines() {
+        return LineChanges.split(original.render());
     }
 
     @Override

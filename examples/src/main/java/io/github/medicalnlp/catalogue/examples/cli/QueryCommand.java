@@ -238,11 +238,11 @@ final class QueryCommand implements Callable<Integer> {
             if (section != null) {
                 q = q.section(section);
             }
+            if (text != null) {
+                q = q.text(text);
+            }
         } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
             throw new CliFailure(e.getMessage());
-        }
-        if (text != null) {
-            q = q.text(text);
         }
         for (Has h : has) {
             q = switch (h) {

@@ -7,7 +7,6 @@ import com.github.difflib.patch.ChangeDelta;
 import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
 import io.github.medicalnlp.catalogue.markdown.MarkdownFix;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +42,7 @@ final class UnifiedDiff {
         }
         String path = TerminalText.line(name.replace('\\', '/').replaceFirst("^/+", ""));
         List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path,
-                lines(fix.original().render()), patch, CONTEXT);
+                fix.originalLines(), patch, CONTEXT);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -56,23 +55,5 @@ final class UnifiedDiff {
             }
         }
         return out.toString();
-    }
-
-    /** The lines of a text, each with its line ending. */
-    static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                out.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < n) {
-            out.add(text.substring(start));
-        }
-        return out;
     }
 }

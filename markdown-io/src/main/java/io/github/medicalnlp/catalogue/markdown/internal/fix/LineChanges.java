@@ -107,7 +107,7 @@ public final class LineChanges {
     }
 
     /** The lines of a text, each with its ending ({@code \n}, {@code \r\n} or {@code \r}). */
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
