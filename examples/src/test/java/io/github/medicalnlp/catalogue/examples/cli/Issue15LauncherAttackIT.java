@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bin/medical-nlp of the distribution zip (target/medical-nlp-*.zip, from an earlier {@code mvn package};
  * skipped when there is none), unpacked into odd places.
  */
-class Issue15LauncherAttackTest {
+@org.junit.jupiter.api.Tag("distribution")
+class Issue15LauncherAttackIT {
 
     record Run(int code, String out, String err) {
     }
