@@ -252,6 +252,56 @@ public final class Query {
     }
 
     /**
+     * How many matches have each value of a facet: an unmodifiable map from the values (language codes,
+     * kind words, task ids, …) to their counts, the largest count first (equal counts in the order their
+     * values are first met). A match with several values counts under each (an entry in Chinese and
+     * English counts for {@code zh} and for {@code en}), so the counts can add up to more than
+     * {@link #count()}; a match with none counts under none.
+     *
+     * <pre>{@code
+     * catalogue.query().kind(Kind.DATASET).countBy(Facet.LANGUAGE)   // {zh=17, en=5, mul=1}
+     * }</pre>
+     */
+    public Map<String, Long> countBy(Facet facet) {
+        Checks.notNull(facet, "facet");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Match match : list()) {
+            for (String value : facet.values(match)) {
+                counts.merge(value, 1L, Long::sum);
+            }
+        }
+        List<Map.Entry<String, Long>> order = new ArrayList<>(counts.entrySet());
+        order.sort(Map.Entry.<String, Long>comparingByValue().reversed()); // stable: first met first
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : order) {
+            result.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The matches grouped by the values of a facet: an unmodifiable map from each value to its matches in
+     * order, the values in the order {@link #countBy} gives them. A match with several values is in the
+     * group of each; a match with none is in no group.
+     */
+    public Map<String, List<Match>> groupBy(Facet facet) {
+        Checks.notNull(facet, "facet");
+        Map<String, List<Match>> groups = new LinkedHashMap<>();
+        for (Match match : list()) {
+            for (String value : facet.values(match)) {
+                groups.computeIfAbsent(value, k -> new ArrayList<>()).add(match);
+            }
+        }
+        List<Map.Entry<String, List<Match>>> order = new ArrayList<>(groups.entrySet());
+        order.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
+        Map<String, List<Match>> result = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Match>> e : order) {
+            result.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
      * The matches grouped by {@code classifier}: an unmodifiable map whose keys come in the order
      * they are first met, each with its matches in order.
      *
