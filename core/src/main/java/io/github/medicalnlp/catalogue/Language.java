@@ -87,7 +87,13 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
         return true;
     }
 
-    /** The language with this tag, e.g. {@code Language.of("ja")}. */
+    /**
+     * The language with this tag, e.g. {@code Language.of("ja")}; a text that is no tag is read as
+     * {@link #parse} reads it, so that {@code Language.of("Chinese")} and {@code Language.of("中文")} give
+     * {@link #CHINESE}.
+     *
+     * @throws IllegalArgumentException when {@code code} is neither a tag nor a language's name
+     */
     public static Language of(String code) {
         if (code != null) {
             switch (code) { // the common three as written, without normalising and matching the code
@@ -99,6 +105,13 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
                     return MULTILINGUAL;
                 default:
                     break;
+            }
+        }
+        if (code != null && !code.isBlank() && !isCode(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+            try {
+                return parse(code);
+            } catch (IllegalArgumentException notAName) {
+                return new Language(code); // not a tag either: throws, saying what a tag is
             }
         }
         Language language = new Language(code);
@@ -135,6 +148,24 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
         }
         throw new IllegalArgumentException("text '" + text + "' names no language; use a tag such as"
                 + " zh, en, mul or ja, or a name such as Chinese, English or 多语言");
+    }
+
+    /**
+     * Whether the two tags name the same language, one of them perhaps more precisely, as BCP 47 matching
+     * (RFC 4647) compares them subtag by subtag: {@code zh} matches {@code zh}, {@code zh-cn} and
+     * {@code zh-hans-cn}, and {@code zh-cn} matches {@code zh}, but {@code zh-cn} does not match
+     * {@code zh-tw} nor {@code zh} {@code zha}. Queries compare languages so: {@code language("zh-CN")} finds
+     * the entries in {@code zh}.
+     */
+    public boolean matches(Language other) {
+        String a = code;
+        String b = Checks.notNull(other, "other").code;
+        if (a.length() > b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        return b.startsWith(a) && (b.length() == a.length() || b.charAt(a.length()) == '-');
     }
 
     /** The English name of the language: {@code Chinese}, {@code English}, {@code Multilingual}, ... */

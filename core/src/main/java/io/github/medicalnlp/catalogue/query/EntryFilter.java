@@ -115,10 +115,26 @@ public final class EntryFilter {
                 "kind in " + sorted(set));
     }
 
-    /** Passes entries covering any of these languages. */
+    /**
+     * Passes entries covering any of these languages, or a more or less precise form of one
+     * ({@code zh-cn} passes entries in {@code zh}, and {@code zh} those in {@code zh-tw}).
+     */
     public static EntryFilter language(Language... languages) {
         Set<Language> set = setOf(languages, "languages");
-        return new EntryFilter(m -> anyIn(m.entry().languages(), set), "language in " + sorted(set));
+        return new EntryFilter(m -> anyIn(m.entry().languages(), set) || anyMatching(m.entry().languages(), set),
+                "language in " + sorted(set));
+    }
+
+    /** Whether a language of the entry matches one of the set more or less precisely ({@link Language#matches}). */
+    private static boolean anyMatching(List<Language> languages, Set<Language> set) {
+        for (Language l : languages) {
+            for (Language wanted : set) {
+                if (l.matches(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Passes entries with any of these modalities. */
