@@ -265,9 +265,19 @@ public final class EntryFilter {
     }
 
     /** Passes entries with a link of this role. */
-    public static EntryFilter role(LinkRole role) {
+    public static EntryFilter hasLink(LinkRole role) {
         Checks.notNull(role, "role");
         return new EntryFilter(m -> m.entry().hasLink(role), "has " + role.word() + " link");
+    }
+
+    /**
+     * The same as {@link #hasLink}, under the name it had before {@link Query#hasLink} and it were given one name.
+     *
+     * @deprecated use {@link #hasLink(LinkRole)}; this name goes in 0.2
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public static EntryFilter role(LinkRole role) {
+        return hasLink(role);
     }
 
     /** Passes entries with a link to a GitHub repository. */

@@ -162,7 +162,7 @@ public final class Query {
 
     /** Keeps entries with a link of this role. */
     public Query hasLink(LinkRole role) {
-        return where(EntryFilter.role(role));
+        return where(EntryFilter.hasLink(role));
     }
 
     /**

@@ -143,8 +143,8 @@ class EntryRowTest {
             assertThat(r.paperUrl().isPresent()).as(r.id()).isEqualTo(EntryFilter.hasPaper().test(m));
             assertThat(r.gitHubRepository().isPresent()).isEqualTo(EntryFilter.hasGitHubRepository().test(m));
             assertThat(r.huggingFaceRepository().isPresent()).isEqualTo(EntryFilter.hasHuggingFaceRepository().test(m));
-            assertThat(r.codeUrl().isPresent()).isEqualTo(EntryFilter.role(LinkRole.CODE).test(m));
-            assertThat(r.dataUrl().isPresent()).isEqualTo(EntryFilter.role(LinkRole.DATA).test(m));
+            assertThat(r.codeUrl().isPresent()).isEqualTo(EntryFilter.hasLink(LinkRole.CODE).test(m));
+            assertThat(r.dataUrl().isPresent()).isEqualTo(EntryFilter.hasLink(LinkRole.DATA).test(m));
             r.gitHubRepository().ifPresent(repo -> assertThat(EntryFilter.repository(repo).test(m)).isTrue());
             assertThat(r.primaryUrl()).isEqualTo(m.primaryUrl());
             assertThat(r.description()).isEqualTo(m.entry().description());
