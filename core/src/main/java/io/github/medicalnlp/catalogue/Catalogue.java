@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.LanguageViews;
 import io.github.medicalnlp.catalogue.internal.Tree;
 import io.github.medicalnlp.catalogue.query.Query;
@@ -496,5 +497,14 @@ public record Catalogue(
         public Catalogue build() {
             return new Catalogue(title, introduction, news, sections, Optional.ofNullable(citation), translations);
         }
+    }
+
+    /**
+     * A one-line summary for people, {@code Catalogue[Medical_NLP: 27 sections, 118 entries]}; the whole value is what a writer (JSON, Markdown) writes,
+     * and its parts are its accessors.
+     */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

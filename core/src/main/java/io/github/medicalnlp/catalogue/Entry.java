@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.validation.NullOrNotBlank;
 import jakarta.validation.Valid;
@@ -434,5 +435,14 @@ public record Entry(
         /** One Optional per kind, shared by all entries: large catalogues hold many. */
         private static final List<Optional<Kind>> KINDS = java.util.Arrays.stream(Kind.values())
                 .map(Optional::of).toList();
+    }
+
+    /**
+     * A one-line summary for people, {@code Entry[Huatuo-26M · dataset · zh]}; the whole value is what a writer (JSON, Markdown) writes,
+     * and its parts are its accessors.
+     */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

@@ -2,6 +2,7 @@ package io.github.medicalnlp.catalogue;
 
 import io.github.medicalnlp.catalogue.internal.Anchors;
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.SectionNumbers;
 import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.validation.NullOrNotBlank;
@@ -315,5 +316,14 @@ public record Section(
             String t = title.strip();
             return new Section(n, t, anchor != null ? anchor : canonicalAnchor(n, t), children, entries, titles);
         }
+    }
+
+    /**
+     * A one-line summary for people, {@code Section[3.1 中文: 5 entries]}; the whole value is what a writer (JSON, Markdown) writes,
+     * and its parts are its accessors.
+     */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }
