@@ -1,5 +1,8 @@
 package io.github.medicalnlp.catalogue.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * GitHub's heading anchors (the algorithm of github-slugger): lower-case, drop punctuation and
  * symbols, turn every space into a hyphen. Letters and digits of every script are kept, so
@@ -23,5 +26,21 @@ public final class Anchors {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * GitHub's numbering of repeated anchors, heading after heading in document order: the first heading
+     * with a slug gets the slug, the next ones {@code slug-1}, {@code slug-2}, … Not thread-safe: one per
+     * document.
+     */
+    public static final class Numbering {
+
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        /** The anchor of the next heading with this slug. */
+        public String next(String slug) {
+            int n = counts.merge(slug, 1, Integer::sum) - 1;
+            return n == 0 ? slug : slug + "-" + n;
+        }
     }
 }

@@ -6,11 +6,10 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Link;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.internal.Anchors;
 import io.github.medicalnlp.catalogue.internal.Vocabularies;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The catalogue a rendering in another language holds: {@link Catalogue#inLanguage} without translations
@@ -30,35 +29,30 @@ public final class LanguageRendering {
     /** The catalogue a canonical rendering of {@code c} in {@code language} holds. */
     public static Catalogue view(Catalogue c, Language language) {
         Catalogue v = c.inLanguage(language, UNDETERMINED).withoutTranslations();
-        Map<String, Integer> counts = new HashMap<>();
-        anchor(counts, Section.anchorOf(v.title()));
+        Anchors.Numbering anchors = new Anchors.Numbering();
+        anchors.next(Section.anchorOf(v.title()));
         if (!v.news().isEmpty()) {
-            anchor(counts, Section.anchorOf(CanonicalRenderer.NEWS));
+            anchors.next(Section.anchorOf(CanonicalRenderer.NEWS));
         }
         if (!v.sections().isEmpty()) {
-            anchor(counts, Section.anchorOf(CanonicalRenderer.CONTENTS));
+            anchors.next(Section.anchorOf(CanonicalRenderer.CONTENTS));
         }
         boolean english = language.equals(Language.ENGLISH);
         List<Section> sections = new ArrayList<>();
         for (Section s : v.sections()) {
-            sections.add(section(s, counts, english));
+            sections.add(section(s, anchors, english));
         }
         return new Catalogue(v.title(), v.introduction(), v.news(), sections, v.citation());
     }
 
-    private static Section section(Section s, Map<String, Integer> counts, boolean english) {
-        String anchor = anchor(counts, Section.anchorOf(s.heading()));
+    private static Section section(Section s, Anchors.Numbering anchors, boolean english) {
+        String anchor = anchors.next(Section.anchorOf(s.heading()));
         List<Entry> entries = english ? s.entries().stream().map(LanguageRendering::englishLabels).toList() : s.entries();
         List<Section> children = new ArrayList<>();
         for (Section c : s.children()) {
-            children.add(section(c, counts, english)); // after this heading, as the document has them
+            children.add(section(c, anchors, english)); // after this heading, as the document has them
         }
         return new Section(s.number(), s.title(), anchor, children, entries);
-    }
-
-    private static String anchor(Map<String, Integer> counts, String slug) {
-        int n = counts.merge(slug, 1, Integer::sum) - 1;
-        return n == 0 ? slug : slug + "-" + n;
     }
 
     private static Entry englishLabels(Entry e) {

@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue.markdown.internal.lint;
 
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.internal.Anchors;
 import io.github.medicalnlp.catalogue.markdown.internal.EntryStyle;
 import io.github.medicalnlp.catalogue.markdown.internal.LintText;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
@@ -34,7 +35,7 @@ public final class HeadingAnchors {
 
     /** The headings of a document. */
     public HeadingAnchors(Parsed parsed) {
-        Map<String, Integer> counts = new HashMap<>();
+        Anchors.Numbering numbering = new Anchors.Numbering();
         List<Parsed.Segment> segments = parsed.segments();
         for (int k = 0; k < segments.size(); k++) {
             Parsed.Segment s = segments.get(k);
@@ -49,8 +50,7 @@ public final class HeadingAnchors {
             }
             String text = LintText.headingText(line);
             String slug = Section.anchorOf(text);
-            int n = counts.merge(slug, 1, Integer::sum) - 1;
-            String anchor = (n == 0 ? slug : slug + "-" + n).toLowerCase(Locale.ROOT);
+            String anchor = numbering.next(slug).toLowerCase(Locale.ROOT);
             Heading h = new Heading(k, text, anchor);
             byAnchor.putIfAbsent(anchor, h);
             bySlug.computeIfAbsent(slug.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(h);

@@ -2,12 +2,12 @@ package io.github.medicalnlp.catalogue.markdown.internal.read;
 
 import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
+import io.github.medicalnlp.catalogue.internal.Anchors;
 import io.github.medicalnlp.catalogue.markdown.internal.Annotation;
 import io.github.medicalnlp.catalogue.markdown.internal.Labels;
 import io.github.medicalnlp.catalogue.markdown.internal.Parsed;
 import io.github.medicalnlp.catalogue.markdown.internal.Syntax;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,7 @@ final class Outline {
     private String citation;
     private boolean introOpen;
     private Special special = Special.NONE;
-    private final Map<String, Integer> anchorCounts = new HashMap<>();
+    private final Anchors.Numbering anchors = new Anchors.Numbering();
     /** Lists already judged by {@link #isNavigation}: it is asked once for every item of a list. */
     private final Map<Node, Boolean> navigation = new IdentityHashMap<>();
 
@@ -217,9 +217,7 @@ final class Outline {
     }
 
     private String anchor(String headingText) {
-        String slug = Section.anchorOf(headingText);
-        int n = anchorCounts.merge(slug, 1, Integer::sum) - 1;
-        return n == 0 ? slug : slug + "-" + n;
+        return anchors.next(Section.anchorOf(headingText));
     }
 
     private static boolean isCitation(FencedCodeBlock code) {
