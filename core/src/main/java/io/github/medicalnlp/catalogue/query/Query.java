@@ -263,20 +263,9 @@ public final class Query {
      * }</pre>
      */
     public Map<String, Long> countBy(Facet facet) {
-        Checks.notNull(facet, "facet");
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Match match : list()) {
-            for (String value : facet.values(match)) {
-                counts.merge(value, 1L, Long::sum);
-            }
-        }
-        List<Map.Entry<String, Long>> order = new ArrayList<>(counts.entrySet());
-        order.sort(Map.Entry.<String, Long>comparingByValue().reversed()); // stable: first met first
-        Map<String, Long> result = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : order) {
-            result.put(e.getKey(), e.getValue());
-        }
-        return Collections.unmodifiableMap(result);
+        groupBy(facet).forEach((value, matches) -> counts.put(value, (long) matches.size()));
+        return Collections.unmodifiableMap(counts);
     }
 
     /**
