@@ -48,12 +48,17 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
      */
     public Language {
         Checks.notBlank(code, "code");
-        code = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        code = normalised(code);
         if (!isCode(code)) {
             throw new IllegalArgumentException("code '" + Text.abbreviate(code, 40)
                     + "' is not a language tag such as zh, en or mul (letters and digits in subtags of at most 8,"
                     + " at most " + MAX_CODE_LENGTH + " characters)");
         }
+    }
+
+    /** A tag as codes are kept: without surrounding white space, lower case, {@code -} between subtags. */
+    private static String normalised(String code) {
+        return code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
@@ -107,7 +112,7 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
                     break;
             }
         }
-        if (code != null && !code.isBlank() && !isCode(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+        if (code != null && !code.isBlank() && !isCode(normalised(code))) {
             try {
                 return parse(code);
             } catch (IllegalArgumentException notAName) {
