@@ -145,7 +145,7 @@ public record EntryRow(String id, String name, Optional<String> nameEn, String s
      * @throws NullPointerException if an argument is null
      */
     public static String idOf(String sectionKey, String name) {
-        return Checks.notNull(sectionKey, "sectionKey") + "/" + EntryIds.slug(Checks.notNull(name, "name"));
+        return EntryIds.first(Checks.notNull(sectionKey, "sectionKey"), Checks.notNull(name, "name"));
     }
 
     private static EntryRow of(Match m, EntryIds ids) {

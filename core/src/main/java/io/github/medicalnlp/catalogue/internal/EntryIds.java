@@ -51,7 +51,7 @@ public final class EntryIds {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             String slug = slug(entries.get(i).name());
-            String base = key + "/" + slug;
+            String base = plain(key, slug);
             int n = seen.merge(slug, 1, Integer::sum);
             String id = n == 1 ? base : base + "~" + n;
             while (!taken.add(id)) {
@@ -61,6 +61,16 @@ public final class EntryIds {
             ids[i] = id;
         }
         return ids;
+    }
+
+    /** The id before any {@code ~k}: the section's key, a slash, the slug of the name. */
+    private static String plain(String sectionKey, String slug) {
+        return sectionKey + "/" + slug;
+    }
+
+    /** The id of the first entry with this name in a section with this key ({@code 3.1/cmedqa2-108k}). */
+    public static String first(String sectionKey, String name) {
+        return plain(sectionKey, slug(name));
     }
 
     /** The key of a section in ids: its number, or its anchor when it has none. */
