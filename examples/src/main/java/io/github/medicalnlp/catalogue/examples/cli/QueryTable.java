@@ -61,9 +61,10 @@ final class QueryTable {
      * @param lineWidth the width of the terminal's lines, or 0 when it is not known; ignored when {@code wide}
      */
     static String render(List<Match> matches, int total, List<Column> columns, boolean wide, int lineWidth) {
-        List<String[]> whole = rows(matches, columns, false);
-        boolean cut = !wide && (lineWidth <= 0 || tableWidth(columns, whole) > lineWidth);
-        List<String[]> rows = cut ? rows(matches, columns, true) : whole;
+        List<String[]> rows = rows(matches, columns);
+        if (!wide && (lineWidth <= 0 || tableWidth(columns, rows) > lineWidth)) {
+            cut(rows, columns);
+        }
         String[] header = header(columns);
         int[] widths = widths(header, rows);
         StringBuilder out = new StringBuilder();
@@ -80,18 +81,27 @@ final class QueryTable {
         return out.toString();
     }
 
-    private static List<String[]> rows(List<Match> matches, List<Column> columns, boolean cut) {
+    private static List<String[]> rows(List<Match> matches, List<Column> columns) {
         List<String[]> rows = new ArrayList<>();
         for (Match m : matches) {
             String[] row = new String[columns.size()];
             for (int i = 0; i < row.length; i++) {
-                Column c = columns.get(i);
-                String text = TerminalText.line(c.value.apply(m));
-                row[i] = !cut || c.cut == 0 ? text : Width.cut(text, c.cut);
+                row[i] = TerminalText.line(columns.get(i).value.apply(m));
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Cuts the cells of the columns that have a width to cut to. */
+    private static void cut(List<String[]> rows, List<Column> columns) {
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (columns.get(i).cut > 0) {
+                    row[i] = Width.cut(row[i], columns.get(i).cut);
+                }
+            }
+        }
     }
 
     private static String[] header(List<Column> columns) {
