@@ -61,4 +61,18 @@ class CliReferenceTest {
         assertThat(declared).as("'" + command + " --help' has every option of docs/cli.md's signature")
                 .containsAll(options(signature));
     }
+
+    /** lint's help lists its rules by hand (an annotation takes only constants): every rule, and no other. */
+    @org.junit.jupiter.api.Test
+    void lintsHelpNamesEveryRule() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MedicalNlpCommand.run(new String[] {"lint", "--help"}, InputStream.nullInputStream(), out, OutputStream.nullOutputStream());
+        String help = out.toString(StandardCharsets.UTF_8);
+        String rules = help.substring(help.indexOf("Rules:"), help.indexOf("Text output ends"));
+        Set<String> listed = new TreeSet<>(java.util.Arrays.asList(rules.substring("Rules:".length())
+                .replaceAll("[\\s.]+", "").split(",")));
+        assertThat(listed).isEqualTo(io.github.medicalnlp.catalogue.markdown.MarkdownLinter.rules().stream()
+                .map(io.github.medicalnlp.catalogue.lint.RuleInfo::id)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+    }
 }
