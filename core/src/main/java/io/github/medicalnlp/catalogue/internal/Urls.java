@@ -90,6 +90,55 @@ public final class Urls {
     }
 
     /**
+     * The address as a person reads it, for text search: without its scheme ({@code https://}) and a leading
+     * {@code www.}; {@code https://www.github.com/x/y} gives {@code github.com/x/y}. Linear in the address.
+     */
+    public static String withoutScheme(String url) {
+        int colon = url.indexOf("://");
+        int start = 0;
+        if (colon > 0 && colon <= 20) {
+            boolean scheme = true;
+            for (int i = 0; i < colon && scheme; i++) {
+                char c = url.charAt(i);
+                scheme = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && (c == '+' || c == '-' || c == '.'
+                        || (c >= '0' && c <= '9')));
+            }
+            start = scheme ? colon + 3 : 0;
+        }
+        if (url.regionMatches(true, start, "www.", 0, 4)) {
+            start += 4;
+        }
+        return url.substring(start);
+    }
+
+    private static final Pattern ARXIV_ID_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(?:v\\d+)?");
+    private static final Pattern ARXIV_ID_OLD = Pattern.compile("([a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?");
+
+    /**
+     * The arXiv identifier (without version) that a person wrote: {@code 2305.01526}, {@code 2305.01526v2},
+     * {@code arXiv:2305.01526}, {@code hep-th/9901001}, or an arxiv.org address ({@code arxiv.org/abs/2305.01526},
+     * with or without scheme).
+     */
+    public static Optional<String> arxivIdOf(String text) {
+        String s = text.strip();
+        if (s.regionMatches(true, 0, "arxiv:", 0, 6)) {
+            s = s.substring(6).strip();
+        }
+        if (s.regionMatches(true, 0, "arxiv.org/", 0, 10) || s.regionMatches(true, 0, "www.arxiv.org/", 0, 14)) {
+            s = "https://" + s;
+        }
+        if (s.indexOf("://") >= 0) {
+            return arxivId(s);
+        }
+        Matcher m = ARXIV_ID_NEW.matcher(s);
+        if (m.matches()) {
+            return Optional.of(m.group(1));
+        }
+        m = ARXIV_ID_OLD.matcher(s);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
      * The Hugging Face repository id of a huggingface.co URL: {@code owner/name} for models,
      * {@code datasets/owner/name} and {@code spaces/owner/name} for the other repository types.
      */

@@ -15,10 +15,12 @@ import io.github.medicalnlp.catalogue.internal.IdentityCache;
 import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.internal.WordText;
 import io.github.medicalnlp.catalogue.internal.Tree;
+import io.github.medicalnlp.catalogue.internal.Urls;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -206,9 +208,8 @@ public final class EntryFilter {
     }
 
     /**
-     * Passes entries in whose name, field labels, field values, link labels or repository names
-     * ({@code FreedomIntelligence/HuatuoGPT}, on GitHub or Hugging Face) {@code text} occurs as words, in the
-     * entry's language or in any of its {@linkplain Entry#translations() translations} ("dialogue" finds
+     * Passes entries in whose name, field labels, field values, link labels or link addresses {@code text}
+     * occurs as words, in the entry's language or in any of its {@linkplain Entry#translations() translations} ("dialogue" finds
      * 中文医疗对话数据集 through its English name).
      *
      * <p>Words, not parts of words: {@code "CT"} finds "CT scans" and "CT-RATE" but not "Doctor". A word may
@@ -217,6 +218,12 @@ public final class EntryFilter {
      * is searched character by character, so {@code 问答} is found inside longer text. Both sides are compared
      * after Unicode NFKC normalisation and lower-casing ({@code "qa"} finds {@code QA} and {@code ＱＡ}), with
      * runs of white space counting as one space.
+     *
+     * <p>An address is searched without its scheme and {@code www.}, and its parts are words like any other:
+     * {@code "FreedomIntelligence"} and {@code "FreedomIntelligence/HuatuoGPT"} find the entries linking to that
+     * GitHub or Hugging Face organisation or repository, {@code "2305.01526"} the entries linking to that arXiv
+     * paper, {@code "tianchi"} those on tianchi.aliyun.com. For one question about addresses, {@link #host},
+     * {@link #repository} and {@link #arxiv} are exact.
      */
     public static EntryFilter text(String text) {
         String needle = WordText.needle(Checks.notBlank(text, "text"));
@@ -242,8 +249,7 @@ public final class EntryFilter {
             b.append(SEPARATOR).append(field.label()).append(SEPARATOR).append(field.value());
         }
         for (Link link : entry.links()) {
-            b.append(SEPARATOR).append(link.label());
-            link.gitHubRepository().or(link::huggingFaceRepository).ifPresent(r -> b.append(SEPARATOR).append(r));
+            b.append(SEPARATOR).append(link.label()).append(SEPARATOR).append(Urls.withoutScheme(link.url()));
         }
         for (Translation t : entry.translations().values()) {
             b.append(SEPARATOR).append(t.name());
@@ -290,6 +296,36 @@ public final class EntryFilter {
     public static EntryFilter hasPaper() {
         return new EntryFilter(m -> m.entry().links().stream()
                 .anyMatch(l -> l.role() == LinkRole.PAPER || l.arxivId().isPresent()), "has paper");
+    }
+
+    /**
+     * Passes entries with a link to any of these arXiv papers, each written as a person writes it:
+     * {@code 2305.01526}, {@code 2305.01526v2}, {@code arXiv:2305.01526}, {@code hep-th/9901001} or an address
+     * such as {@code https://arxiv.org/pdf/2305.01526v1}. Versions do not matter: the abstract, PDF and HTML
+     * pages of every version of a paper are the same paper.
+     *
+     * @throws IllegalArgumentException when a text is no arXiv identifier, naming it and the forms accepted
+     */
+    public static EntryFilter arxiv(String... ids) {
+        Checks.listOf(Arrays.asList(Checks.notNull(ids, "ids")), "ids");
+        if (ids.length == 0) {
+            throw new IllegalArgumentException("ids must name at least one arXiv paper");
+        }
+        Set<String> set = new java.util.TreeSet<>();
+        for (String id : ids) {
+            set.add(Urls.arxivIdOf(id).orElseThrow(() -> new IllegalArgumentException("'" + Text.abbreviate(id, 60)
+                    + "' is no arXiv identifier; write 2305.01526, 2305.01526v2, arXiv:2305.01526, hep-th/9901001"
+                    + " or an arxiv.org address")));
+        }
+        return new EntryFilter(m -> {
+            for (Link l : m.entry().links()) {
+                Optional<String> a = l.arxivId();
+                if (a.isPresent() && set.contains(a.get())) {
+                    return true;
+                }
+            }
+            return false;
+        }, "arxiv=" + String.join("|", set));
     }
 
     /** Passes entries with a Hugging Face repository link. */

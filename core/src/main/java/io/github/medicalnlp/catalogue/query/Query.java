@@ -150,7 +150,7 @@ public final class Query {
         return where(EntryFilter.section(selector));
     }
 
-    /** Keeps entries whose name, fields or link labels contain this text (see {@link EntryFilter#text}). */
+    /** Keeps entries whose name, fields, link labels or addresses hold these words (see {@link EntryFilter#text}). */
     public Query text(String text) {
         return where(EntryFilter.text(text));
     }
@@ -171,6 +171,14 @@ public final class Query {
      */
     public Query repository(String repository) {
         return where(EntryFilter.repository(repository));
+    }
+
+    /**
+     * Keeps entries linking to any of these arXiv papers: {@code "2305.01526"}, {@code "arXiv:2305.01526v2"} or an
+     * arxiv.org address (see {@link EntryFilter#arxiv}).
+     */
+    public Query arxiv(String... ids) {
+        return where(EntryFilter.arxiv(ids));
     }
 
     /** Keeps entries with a GitHub repository link. */

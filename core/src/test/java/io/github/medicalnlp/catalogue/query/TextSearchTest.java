@@ -73,7 +73,7 @@ class TextSearchTest {
     }
 
     @Test
-    void searchesFieldsLinkLabelsRepositoryNamesAndTranslations() {
+    void searchesFieldsLinkLabelsAddressesAndTranslations() {
         Entry e = Entry.builder("华佗")
                 .field(new TextField("简介", "Chinese medical dialogue model"))
                 .link("https://github.com/FreedomIntelligence/HuatuoGPT", "代码", LinkRole.CODE)
@@ -84,7 +84,10 @@ class TextSearchTest {
         assertThat(EntryFilter.text("代码").test(m)).as("link label").isTrue();
         assertThat(EntryFilter.text("FreedomIntelligence").test(m)).as("repository owner").isTrue();
         assertThat(EntryFilter.text("freedomintelligence/huatuogpt").test(m)).as("repository").isTrue();
-        assertThat(EntryFilter.text("github.com").test(m)).as("the address itself is not text").isFalse();
+        assertThat(EntryFilter.text("github.com/FreedomIntelligence").test(m)).as("the address").isTrue();
+        assertThat(EntryFilter.text("https").test(m)).as("not the scheme").isFalse();
+        assertThat(EntryFilter.text("Intelligence/Huatuo").test(m)).as("words of the address").isTrue();
+        assertThat(EntryFilter.text("telligence").test(m)).as("not parts of words").isFalse();
         assertThat(EntryFilter.text("radiology").test(m)).as("translation").isTrue();
         assertThat(EntryFilter.text("model 代码").test(m)).as("no match across two parts").isFalse();
     }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class QueryCommand implements Callable<Integer> {
 
-    private static final String DESCRIPTION = "Find entries: by kind, language, task, modality, tag, host, repository,"
+    private static final String DESCRIPTION = "Find entries: by kind, language, task, modality, tag, host, repository, arXiv id,"
             + " group, section, text and links. Without an input, the bundled catalogue.";
 
     enum OutputFormat { table, json, jsonl, markdown, csv }
@@ -56,6 +56,7 @@ final class QueryCommand implements Callable<Integer> {
     private List<String> tags;
     private List<String> hosts;
     private List<String> repos;
+    private List<String> arxivIds;
     private List<String> groups;
     private String section;
     private String text;
@@ -122,12 +123,15 @@ final class QueryCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--repo").paramLabel("OWNER[/NAME]").type(List.class).auxiliaryTypes(String.class)
                 .description("Keep entries with a GitHub or Hugging Face"
             + " repository of this owner, or this repository (repeatable: any of them).").build());
+        spec.addOption(OptionSpec.builder("--arxiv").paramLabel("ID").type(List.class).auxiliaryTypes(String.class)
+                .description("Keep entries linking to this arXiv paper: 2305.01526, arXiv:2305.01526v2 or an arxiv.org"
+            + " address; versions do not matter (repeatable: any of them).").build());
         spec.addOption(OptionSpec.builder("--group").paramLabel("G").type(List.class).auxiliaryTypes(String.class)
                 .description("Keep entries under this group label (repeatable: any).").build());
         spec.addOption(OptionSpec.builder("--section").paramLabel("S").type(String.class)
                 .description("Keep entries in this section or below it: a number, title or path.").build());
         spec.addOption(OptionSpec.builder("--text").paramLabel("T").type(String.class)
-                .description("Keep entries with these words in their name, fields, link labels or repository names, in either language: CT finds CT-RATE, not Doctor; QA finds MedQA; Chinese is found anywhere.").build());
+                .description("Keep entries with these words in their name, fields, link labels or addresses, in either language: CT finds CT-RATE, not Doctor; QA finds MedQA; Chinese is found anywhere.").build());
         spec.addOption(OptionSpec.builder("--has").paramLabel("LINK").type(List.class).auxiliaryTypes(Has.class)
                 .description("Keep entries with this kind of link: ${COMPLETION-CANDIDATES} (repeatable: all of them).").build());
         spec.addOption(OptionSpec.builder("--limit").paramLabel("N").type(Integer.class)
@@ -161,6 +165,7 @@ final class QueryCommand implements Callable<Integer> {
         tags = values(spec, "--tag");
         hosts = values(spec, "--host");
         repos = values(spec, "--repo");
+        arxivIds = values(spec, "--arxiv");
         groups = values(spec, "--group");
         section = spec.findOption("--section").getValue();
         text = spec.findOption("--text").getValue();
@@ -259,6 +264,7 @@ final class QueryCommand implements Callable<Integer> {
         q = anyOf(q, tags, EntryFilter::tag);
         q = anyOf(q, hosts, EntryFilter::host);
         q = anyOf(q, repos, EntryFilter::repository);
+        q = anyOf(q, arxivIds, EntryFilter::arxiv);
         q = anyOf(q, groups, EntryFilter::group);
         return q;
     }

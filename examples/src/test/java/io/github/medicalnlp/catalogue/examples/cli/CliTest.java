@@ -132,6 +132,14 @@ class CliTest {
         assertThat(run("query", "--repo", "freedomintelligence/huatuogpt-ii", "--repo", "kbressem/medAlpaca").out())
                 .contains("HuatuoGPT-II").contains("MedAlpaca").endsWith("\n2 entries\n");
         assertThat(run("query", "--tag", "exam", "--tag", "ehr", "--kind", "benchmark").out()).contains("CMB");
+        assertThat(run("query", "--arxiv", "arXiv:1909.06146v1").out()).contains("PubMedQA").endsWith("\n1 entry\n");
+        assertThat(run("query", "--arxiv", "https://arxiv.org/pdf/1909.06146.pdf", "--arxiv", "2312.12806").out())
+                .contains("PubMedQA").endsWith("\n2 entries\n");
+        Result notArxiv = run("query", "--arxiv", "PubMedQA");
+        assertThat(notArxiv.code()).isNotZero();
+        assertThat(notArxiv.err()).contains("'PubMedQA' is no arXiv identifier").doesNotContain("Exception");
+        assertThat(run("query", "--host", "github.com", "--text", "FreedomIntelligence", "--kind", "model").out())
+                .as("text covers addresses").contains("HuatuoGPT").doesNotContain("ChatDoctor");
         assertThat(run("query", "--host", "arxiv.org", "--group", "EMNLP2020 医学NLP相关论文列表").out())
                 .contains("Infusing Disease Knowledge into BERT");
         assertThat(run("query", "--kind", "dataset", "--limit", "2").out()).endsWith("\n2 of 20 entries\n");
