@@ -113,11 +113,7 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
             }
         }
         if (code != null && !code.isBlank() && !isCode(normalised(code))) {
-            try {
-                return parse(code);
-            } catch (IllegalArgumentException notAName) {
-                return new Language(code); // not a tag either: throws, saying what a tag is
-            }
+            return parse(code); // a name, or an error saying what a tag and a name are
         }
         Language language = new Language(code);
         return switch (language.code) {
@@ -151,8 +147,10 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
                 return of(iso);
             }
         }
-        throw new IllegalArgumentException("text '" + text + "' names no language; use a tag such as"
-                + " zh, en, mul or ja, or a name such as Chinese, English or 多语言");
+        throw new IllegalArgumentException("'" + Text.abbreviate(text, 40) + "' is neither a language tag nor a"
+                + " language's name; use a BCP 47 tag such as zh, en, mul, ja or zh-CN (letters and digits in subtags of"
+                + " at most 8, at most " + MAX_CODE_LENGTH + " characters), or a name such as Chinese, English,"
+                + " Japanese, 中文, 英文 or 多语言");
     }
 
     /**

@@ -52,9 +52,9 @@ class LanguageTest {
                 .hasMessage("code must not be null");
         assertThatThrownBy(() -> Language.of("")).hasMessage("code must not be blank");
         assertThatThrownBy(() -> Language.of("chinese!")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is not a language tag");
+                .hasMessageContaining("is neither a language tag nor a language's name");
         assertThatThrownBy(() -> Language.parse("Klingonese")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("names no language");
+                .hasMessageContaining("is neither a language tag nor a language's name").hasMessageContaining("中文");
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class Vocabularies {
             .words(Kind.COMPETITION, "比赛", "竞赛", "competition", "competitions", "challenge", "shared task",
                     "contest")
             .words(Kind.BENCHMARK, "评测", "测评", "基准", "benchmark", "benchmarks", "leaderboard", "evaluation")
-            .words(Kind.DATASET, "数据集", "数据", "语料", "dataset", "datasets", "data set", "corpus", "corpora")
+            .words(Kind.DATASET, "数据集", "数据", "语料", "dataset", "datasets", "data set", "data sets", "corpus", "corpora")
             .names(Kind.DATASET, "data")
             .words(Kind.PAPER, "论文", "文章", "综述", "会议索引", "paper", "papers", "survey")
             .words(Kind.MODEL, "模型", "预训练模型", "model", "models", "llm", "plm", "vlm", "mllm", "embedding",

@@ -49,7 +49,7 @@ class TranslationsJsonTest {
     void aKeyThatIsNoLanguageTagIsReportedWhereItIs() {
         String json = CatalogueJsonWriter.create().write(bilingual).replace("\"en\": {", "\"english!\": {");
         assertThatThrownBy(() -> CatalogueJsonReader.create().read(json)).isInstanceOf(CatalogueFormatException.class)
-                .hasMessageContaining("'english!' is not a language tag")
+                .hasMessageContaining("'english!' is neither a language tag")
                 .satisfies(t -> assertThat(((CatalogueFormatException) t).pointer())
                         .hasValueSatisfying(p -> assertThat(p).startsWith("/translations")));
         String noName = CatalogueJsonWriter.create().write(bilingual)

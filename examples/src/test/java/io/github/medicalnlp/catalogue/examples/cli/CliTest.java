@@ -193,7 +193,7 @@ class CliTest {
                 .doesNotContain("中文医疗对话数据集");
         assertThat(run("convert", "../json-io/src/main/resources/io/github/medicalnlp/catalogue/bundled/"
                 + "medical-nlp-catalogue.json", "--to", "markdown", "--language", "Klingon").err())
-                .contains("'Klingon' names no language");
+                .contains("'Klingon' is neither a language tag nor a language's name");
         long withGitHub = io.github.medicalnlp.catalogue.markdown.MarkdownReader.create().read(SEED).catalogue()
                 .query().hasGitHubRepository().count();
         assertThat(run("query", SEED.toString(), "--has", "github").out()).endsWith("\n" + withGitHub + " entries\n");
