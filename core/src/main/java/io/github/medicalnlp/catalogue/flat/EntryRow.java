@@ -125,6 +125,31 @@ public record EntryRow(String id, String name, Optional<String> nameEn, String s
     }
 
     /**
+     * The rows of entries given without their sections (a list built in code, or taken out of a catalogue),
+     * in their order: {@code section_path} and {@code section_title} are empty, {@code section_number} is
+     * absent, and the id is the slug of the name alone ({@code cmedqa2-108k}, as {@link #idOf} makes it
+     * after the slash), with {@code ~2}, {@code ~3}, … for a second, third… entry of the list whose name
+     * gives the same slug; it holds no {@code /}, so it is never the id of an entry in a section. Every other
+     * column is as in the row of a match. Linear in the number of entries.
+     *
+     * <pre>{@code
+     * List<EntryRow> rows = EntryRow.ofEntries(List.of(Entry.builder("cMedQA2 (108K)").build()));
+     * rows.get(0).id();   // "cmedqa2-108k"
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code entries} or one of them is null
+     */
+    public static List<EntryRow> ofEntries(List<Entry> entries) {
+        List<Entry> list = Checks.listOf(entries, "entries");
+        EntryIds ids = new EntryIds();
+        List<EntryRow> rows = new ArrayList<>(list.size());
+        for (Entry e : list) {
+            rows.add(of(e, ids.withoutSection(e), "", Optional.empty(), ""));
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
      * The rows of all the entries of a catalogue, in document order.
      *
      * @throws NullPointerException if {@code catalogue} is null
@@ -149,8 +174,12 @@ public record EntryRow(String id, String name, Optional<String> nameEn, String s
     }
 
     private static EntryRow of(Match m, EntryIds ids) {
-        Entry e = m.entry();
         Section section = m.section();
+        return of(m.entry(), ids.of(section, m.index(), m.entry()), m.path(), section.number(), section.title());
+    }
+
+    private static EntryRow of(Entry e, String id, String sectionPath, Optional<String> sectionNumber,
+            String sectionTitle) {
         String gitHub = null;
         String huggingFace = null;
         String arxiv = null;
@@ -178,8 +207,8 @@ public record EntryRow(String id, String name, Optional<String> nameEn, String s
                 data = l.url();
             }
         }
-        return new EntryRow(ids.of(section, m.index(), e), e.name(),
-                e.translation(Language.ENGLISH).map(Translation::name), m.path(), section.number(), section.title(),
+        return new EntryRow(id, e.name(),
+                e.translation(Language.ENGLISH).map(Translation::name), sectionPath, sectionNumber, sectionTitle,
                 e.group(), e.kind(), e.languages(), List.copyOf(e.modalities()), e.tasks(), e.tags(),
                 e.primaryUrl(), Optional.ofNullable(gitHub), Optional.ofNullable(huggingFace),
                 Optional.ofNullable(arxiv), Optional.ofNullable(paper), Optional.ofNullable(code),

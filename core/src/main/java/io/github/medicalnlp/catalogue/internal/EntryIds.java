@@ -27,6 +27,7 @@ public final class EntryIds {
 
     private final Map<Section, String[]> bySection = new IdentityHashMap<>();
     private final Set<String> taken = new HashSet<>();
+    private final Map<String, Integer> looseSeen = new HashMap<>();
 
     /**
      * The id of {@code entry}, which stands at {@code index} among the own entries of {@code section}.
@@ -51,16 +52,30 @@ public final class EntryIds {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             String slug = slug(entries.get(i).name());
-            String base = plain(key, slug);
-            int n = seen.merge(slug, 1, Integer::sum);
-            String id = n == 1 ? base : base + "~" + n;
-            while (!taken.add(id)) {
-                id = base + "~" + ++n;
-            }
-            seen.put(slug, n);
-            ids[i] = id;
+            ids[i] = unique(plain(key, slug), slug, seen);
         }
         return ids;
+    }
+
+    /**
+     * The id of an entry given without its section, as the next of a list: the slug of its name alone
+     * ({@code cmedqa2-108k}), with {@code ~k} for the k-th name of the list that gives the same slug. It
+     * holds no {@code /}, so it is no id of an entry in a section.
+     */
+    public String withoutSection(Entry entry) {
+        String slug = slug(entry.name());
+        return unique(slug, slug, looseSeen);
+    }
+
+    /** {@code base}, or {@code base~k} for the k-th slug seen in {@code seen}, and not taken before. */
+    private String unique(String base, String slug, Map<String, Integer> seen) {
+        int n = seen.merge(slug, 1, Integer::sum);
+        String id = n == 1 ? base : base + "~" + n;
+        while (!taken.add(id)) {
+            id = base + "~" + ++n;
+        }
+        seen.put(slug, n);
+        return id;
     }
 
     /** The id before any {@code ~k}: the section's key, a slash, the slug of the name. */

@@ -182,4 +182,32 @@ class EntryRowTest {
         assertThat(EntryRow.listOf(catalogue(Section.builder("S").entry(e).build())).get(0).description())
                 .contains("plain");
     }
+
+    @Test
+    void entriesWithoutASectionHaveEmptySectionColumnsAndTheSlugAsId() {
+        Catalogue c = catalogue(Section.builder("中文").number("3.1").entry(FULL).build());
+        EntryRow inSection = EntryRow.of(c.query().first().orElseThrow());
+        List<EntryRow> rows = EntryRow.ofEntries(List.of(FULL, Entry.builder("huatuo 26m").build(),
+                Entry.builder("Huatuo-26M").build(), Entry.builder("🙂").build()));
+        assertThat(rows).extracting(EntryRow::id)
+                .containsExactly("huatuo-26m", "huatuo-26m~2", "huatuo-26m~3", "u+1f642");
+        EntryRow row = rows.get(0);
+        assertThat(row.sectionPath()).isEmpty();
+        assertThat(row.sectionTitle()).isEmpty();
+        assertThat(row.sectionNumber()).isEmpty();
+        assertThat(row).isEqualTo(new EntryRow("huatuo-26m", inSection.name(), inSection.nameEn(), "", Optional.empty(),
+                "", inSection.sectionGroup(), inSection.kind(), inSection.languages(), inSection.modalities(),
+                inSection.tasks(), inSection.tags(), inSection.primaryUrl(), inSection.gitHubRepository(),
+                inSection.huggingFaceRepository(), inSection.arxivId(), inSection.paperUrl(), inSection.codeUrl(),
+                inSection.dataUrl(), inSection.description()));
+        assertThat(EntryRow.ofEntries(List.of())).isEmpty();
+    }
+
+    @Test
+    void ofEntriesRefusesNull() {
+        assertThatThrownBy(() -> EntryRow.ofEntries(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("entries");
+        assertThatThrownBy(() -> EntryRow.ofEntries(java.util.Arrays.asList(FULL, null)))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("entries");
+    }
 }

@@ -3,6 +3,7 @@ package io.github.medicalnlp.catalogue.json;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.CatalogueFormatException;
+import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.json.internal.CatalogueReader;
 import io.github.medicalnlp.catalogue.json.internal.Json;
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads catalogue documents in the JSON format (see {@link JsonFormat}).
@@ -32,6 +35,13 @@ import java.util.function.Consumer;
  * logs it at {@code WARNING} to the platform logger ({@link System.Logger})
  * {@code io.github.medicalnlp.catalogue.json}, which {@code java.util.logging} prints to standard error
  * and SLF4J or Log4j bridges pick up.
+ *
+ * <p>{@link #readEntry} and {@link #readEntries} read one entry object and an array of them (what
+ * {@link CatalogueJsonWriter#write(Entry)} and {@link CatalogueJsonWriter#writeEntries} write) with the same
+ * rules and errors, the JSON pointer counted from the entry or the array:
+ * <pre>{@code
+ * List<Entry> entries = CatalogueJsonReader.create().readEntries(CatalogueJsonWriter.create().writeEntries(list));
+ * }</pre>
  *
  * <p>The reader works on Jackson's streaming API only: reading never starts Jackson databind.
  * Readers are immutable and safe to share as constants.
@@ -152,6 +162,131 @@ public final class CatalogueJsonReader {
         Objects.requireNonNull(file, "file must not be null");
         try (InputStream in = Files.newInputStream(file); JsonParser p = Json.FACTORY.createParser(in)) {
             return read(p, file.toString());
+        }
+    }
+
+    /**
+     * Reads one entry object (what {@link CatalogueJsonWriter#write(Entry)} writes: the object an entry is
+     * inside a document) from a string; the source is called {@code <string>} in errors.
+     *
+     * @throws NullPointerException if {@code json} is null
+     * @throws CatalogueFormatException when the text is not one valid entry object
+     */
+    public Entry readEntry(String json) {
+        Objects.requireNonNull(json, "json must not be null");
+        return fromString(json, CatalogueReader::entryDocument);
+    }
+
+    /**
+     * Reads one entry object from a character stream (not closed).
+     *
+     * @throws NullPointerException if {@code reader} is null
+     * @throws IOException when reading fails
+     * @throws CatalogueFormatException when the text is not one valid entry object
+     */
+    public Entry readEntry(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader must not be null");
+        try (JsonParser p = Json.FACTORY.createParser(reader)) {
+            return read(p, "<reader>", CatalogueReader::entryDocument);
+        }
+    }
+
+    /**
+     * Reads one UTF-8 entry object from a byte stream (not closed).
+     *
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException when reading fails
+     * @throws CatalogueFormatException when the text is not one valid entry object
+     */
+    public Entry readEntry(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in must not be null");
+        try (JsonParser p = Json.FACTORY.createParser(in)) {
+            return read(p, "<stream>", CatalogueReader::entryDocument);
+        }
+    }
+
+    /**
+     * Reads one UTF-8 entry object from a file.
+     *
+     * @throws NullPointerException if {@code file} is null
+     * @throws IOException when the file cannot be read
+     * @throws CatalogueFormatException when the text is not one valid entry object
+     */
+    public Entry readEntry(Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        try (InputStream in = Files.newInputStream(file); JsonParser p = Json.FACTORY.createParser(in)) {
+            return read(p, file.toString(), CatalogueReader::entryDocument);
+        }
+    }
+
+    /**
+     * Reads an array of entry objects (what {@link CatalogueJsonWriter#writeEntries(List)} writes) from a
+     * string, in their order; the source is called {@code <string>} in errors, which name the entry's index
+     * ({@code at /2/kind}).
+     *
+     * @throws NullPointerException if {@code json} is null
+     * @throws CatalogueFormatException when the text is not an array of valid entry objects
+     */
+    public List<Entry> readEntries(String json) {
+        Objects.requireNonNull(json, "json must not be null");
+        return fromString(json, CatalogueReader::entriesDocument);
+    }
+
+    /**
+     * Reads an array of entry objects from a character stream (not closed).
+     *
+     * @throws NullPointerException if {@code reader} is null
+     * @throws IOException when reading fails
+     * @throws CatalogueFormatException when the text is not an array of valid entry objects
+     */
+    public List<Entry> readEntries(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader must not be null");
+        try (JsonParser p = Json.FACTORY.createParser(reader)) {
+            return read(p, "<reader>", CatalogueReader::entriesDocument);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 array of entry objects from a byte stream (not closed).
+     *
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException when reading fails
+     * @throws CatalogueFormatException when the text is not an array of valid entry objects
+     */
+    public List<Entry> readEntries(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in must not be null");
+        try (JsonParser p = Json.FACTORY.createParser(in)) {
+            return read(p, "<stream>", CatalogueReader::entriesDocument);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 array of entry objects from a file.
+     *
+     * @throws NullPointerException if {@code file} is null
+     * @throws IOException when the file cannot be read
+     * @throws CatalogueFormatException when the text is not an array of valid entry objects
+     */
+    public List<Entry> readEntries(Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        try (InputStream in = Files.newInputStream(file); JsonParser p = Json.FACTORY.createParser(in)) {
+            return read(p, file.toString(), CatalogueReader::entriesDocument);
+        }
+    }
+
+    private <T> T fromString(String json, Function<CatalogueReader, T> what) {
+        try (JsonParser p = Json.FACTORY.createParser(json)) {
+            return what.apply(new CatalogueReader(p, strict, "<string>", warnings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(JsonParser p, String source, Function<CatalogueReader, T> what) throws IOException {
+        try {
+            return what.apply(new CatalogueReader(p, strict, source, warnings));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -13,7 +13,9 @@ import io.github.medicalnlp.catalogue.NewsItem;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.Translation;
+import io.github.medicalnlp.catalogue.internal.EntryIds;
 import io.github.medicalnlp.catalogue.json.JsonFormat;
+import io.github.medicalnlp.catalogue.query.Match;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,20 @@ public final class CatalogueCodec {
     /** Writes a section object with its entries and children. */
     public static void write(JsonGenerator g, Section s) throws IOException {
         g.writeStartObject();
+        heading(g, s);
+        if (!s.entries().isEmpty()) {
+            g.writeArrayFieldStart("entries");
+            for (Entry e : s.entries()) {
+                write(g, e);
+            }
+            g.writeEndArray();
+        }
+        sections(g, "sections", s.children());
+        g.writeEndObject();
+    }
+
+    /** The properties of a section's heading: number, title, titles, anchor. */
+    private static void heading(JsonGenerator g, Section s) throws IOException {
         if (s.number().isPresent()) {
             text(g, "number", s.number().get());
         }
@@ -103,15 +119,40 @@ public final class CatalogueCodec {
             g.writeEndObject();
         }
         optional(g, "anchor", s.anchor());
-        if (!s.entries().isEmpty()) {
-            g.writeArrayFieldStart("entries");
-            for (Entry e : s.entries()) {
-                write(g, e);
-            }
-            g.writeEndArray();
+    }
+
+    /** Writes an array of entry objects. */
+    public static void writeEntries(JsonGenerator g, List<Entry> entries) throws IOException {
+        g.writeStartArray();
+        for (Entry e : entries) {
+            write(g, e);
         }
-        sections(g, "sections", s.children());
-        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    /**
+     * Writes an array of match objects: {@code id} (the id of the flat exports), {@code path} (the section
+     * path), {@code section} (the heading of the entry's section: a section object without entries and
+     * children) and {@code entry} (the entry object).
+     *
+     * @throws IllegalArgumentException when a match's entry is not at its index in its section
+     */
+    public static void writeMatches(JsonGenerator g, List<Match> matches) throws IOException {
+        EntryIds ids = new EntryIds();
+        g.writeStartArray();
+        for (Match m : matches) {
+            String id = ids.of(m.section(), m.index(), m.entry());
+            g.writeStartObject();
+            text(g, "id", id);
+            text(g, "path", m.path());
+            g.writeObjectFieldStart("section");
+            heading(g, m.section());
+            g.writeEndObject();
+            g.writeFieldName("entry");
+            write(g, m.entry());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Writes an entry object. */

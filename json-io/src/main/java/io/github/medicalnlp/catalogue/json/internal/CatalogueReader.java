@@ -85,6 +85,36 @@ public final class CatalogueReader extends JsonTokens {
         });
     }
 
+    /** Reads a document that is one entry object, and checks nothing follows it. */
+    public Entry entryDocument() {
+        return guarded(() -> {
+            Entry e = entry();
+            end("the entry");
+            return e;
+        });
+    }
+
+    /** Reads a document that is an array of entry objects, and checks nothing follows it. */
+    public List<Entry> entriesDocument() {
+        return guarded(() -> {
+            if (p.currentToken() == null && p.nextToken() == null) {
+                throw error("the input is empty: expected an array of entries");
+            }
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw error("expected an array of entries, found " + describe(p.currentToken()));
+            }
+            List<Entry> entries = array("entries", this::entry);
+            end("the array of entries");
+            return List.copyOf(entries);
+        });
+    }
+
+    private void end(String what) throws IOException {
+        if (p.nextToken() != null) {
+            throw error("unexpected content after " + what);
+        }
+    }
+
     /** Reads a catalogue object; with {@code header}, the format name and version are required. */
     public Catalogue catalogue(boolean header) {
         return guarded(() -> {
