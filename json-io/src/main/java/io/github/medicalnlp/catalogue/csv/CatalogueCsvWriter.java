@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue.csv;
 
 import io.github.medicalnlp.catalogue.Catalogue;
+import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.flat.Column;
 import io.github.medicalnlp.catalogue.flat.EntryRow;
 import io.github.medicalnlp.catalogue.internal.AtomicFiles;
@@ -149,6 +150,42 @@ public final class CatalogueCsvWriter {
     public void write(List<Match> matches, Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
         AtomicFiles.write(file, toCsv(matches).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The CSV of entries that are in no catalogue, in their order: the same columns, with the section's columns
+     * empty and ids made of the names alone ({@link EntryRow#ofEntries}).
+     *
+     * @throws NullPointerException if {@code entries} or one of them is null
+     */
+    public String entriesToCsv(List<Entry> entries) {
+        StringWriter out = new StringWriter();
+        try {
+            writeEntries(entries, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes entries that are in no catalogue, in their order (the writer is not closed); see {@link #entriesToCsv}.
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeEntries(List<Entry> entries, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        FlatCsv.write(EntryRow.ofEntries(entries), out, spreadsheetSafe);
+    }
+
+    /**
+     * Writes entries that are in no catalogue to a file as UTF-8, through a temporary file moved into place.
+     *
+     * @throws IOException when writing fails
+     */
+    public void writeEntries(List<Entry> entries, Path file) throws IOException {
+        Objects.requireNonNull(file, "file must not be null");
+        AtomicFiles.write(file, entriesToCsv(entries).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -102,6 +102,24 @@ class CatalogueCsvWriterTest {
     }
 
     @Test
+    void entriesOutsideACatalogueAreWrittenAsTheirJsonLinesAre(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<Entry> entries = MedicalNlp.catalogue().query().kind(Kind.DATASET).entries();
+        List<EntryRow> rows = EntryRow.ofEntries(entries);
+        String csv = CatalogueCsvWriter.create().entriesToCsv(entries);
+        FlatReadBack.assertCsvHolds(csv, rows);
+        FlatReadBack.assertJsonLinesHold(CatalogueJsonWriter.create().entriesToJsonLines(entries), rows);
+        assertThat(csv.split("\r\n")).hasSize(entries.size() + 1);
+        java.nio.file.Path file = dir.resolve("entries.csv");
+        CatalogueCsvWriter.create().spreadsheetSafe().writeEntries(entries, file);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(CatalogueCsvWriter.create().spreadsheetSafe()
+                .entriesToCsv(entries));
+        assertThat(CatalogueCsvWriter.create().entriesToCsv(List.of())).isEqualTo(String.join(",", FlatReadBack.header())
+                + "\r\n");
+        assertThatThrownBy(() -> CatalogueCsvWriter.create().entriesToCsv(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void spreadsheetSafeCellsBeginWithAQuoteAndNothingElseChanges() throws Exception {
         Catalogue c = hostile();
         CatalogueCsvWriter safe = CatalogueCsvWriter.create().spreadsheetSafe();
