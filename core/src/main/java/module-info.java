@@ -10,6 +10,8 @@
  *   <li>{@link io.github.medicalnlp.catalogue.query} — immutable queries over a catalogue.</li>
  *   <li>{@link io.github.medicalnlp.catalogue.diff} — what changed between two catalogues.</li>
  *   <li>{@link io.github.medicalnlp.catalogue.flat} — entries as flat rows, the columns of the flat exports.</li>
+ *   <li>{@link io.github.medicalnlp.catalogue.table} — query results as tables for people: plain text lined up
+ *       by display width, Markdown and HTML.</li>
  * </ul>
  */
 module io.github.medicalnlp.catalogue {
@@ -22,6 +24,7 @@ module io.github.medicalnlp.catalogue {
     exports io.github.medicalnlp.catalogue.query;
     exports io.github.medicalnlp.catalogue.diff;
     exports io.github.medicalnlp.catalogue.flat;
+    exports io.github.medicalnlp.catalogue.table;
     exports io.github.medicalnlp.catalogue.lint;
     exports io.github.medicalnlp.catalogue.validation;
     // Hibernate Validator reads the records' fields and accessors reflectively
@@ -30,4 +33,6 @@ module io.github.medicalnlp.catalogue {
     exports io.github.medicalnlp.catalogue.internal to
             io.github.medicalnlp.catalogue.markdown,
             io.github.medicalnlp.catalogue.json;
+    // the display width, for the command-line tool's own tables (one definition of width): not API
+    exports io.github.medicalnlp.catalogue.table.internal to io.github.medicalnlp.catalogue.examples;
 }

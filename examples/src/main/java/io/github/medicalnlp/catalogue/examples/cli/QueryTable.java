@@ -5,7 +5,10 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.query.Match;
+import io.github.medicalnlp.catalogue.table.Table;
+import io.github.medicalnlp.catalogue.table.internal.DisplayWidth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,13 +68,12 @@ final class QueryTable {
         if (!wide && (lineWidth <= 0 || tableWidth(columns, rows) > lineWidth)) {
             cut(rows, columns);
         }
-        String[] header = header(columns);
-        int[] widths = widths(header, rows);
-        StringBuilder out = new StringBuilder();
-        line(out, header, widths);
+        List<List<String>> cells = new ArrayList<>(rows.size());
         for (String[] r : rows) {
-            line(out, r, widths);
+            cells.add(Arrays.asList(r));
         }
+        // the library's text table: the same layout (two spaces between columns, the last not padded)
+        StringBuilder out = new StringBuilder(Table.of(Arrays.asList(header(columns)), cells).toText());
         int of = Math.max(total, matches.size());
         out.append(matches.size());
         if (of > matches.size()) {
@@ -98,7 +100,7 @@ final class QueryTable {
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (columns.get(i).cut > 0) {
-                    row[i] = Width.cut(row[i], columns.get(i).cut);
+                    row[i] = DisplayWidth.cut(row[i], columns.get(i).cut);
                 }
             }
         }
@@ -111,9 +113,9 @@ final class QueryTable {
     private static int[] widths(String[] header, List<String[]> rows) {
         int[] widths = new int[header.length];
         for (int i = 0; i < header.length; i++) {
-            widths[i] = Width.of(header[i]);
+            widths[i] = DisplayWidth.of(header[i]);
             for (String[] r : rows) {
-                widths[i] = Math.max(widths[i], Width.of(r[i]));
+                widths[i] = Math.max(widths[i], DisplayWidth.of(r[i]));
             }
         }
         return widths;
@@ -144,13 +146,6 @@ final class QueryTable {
             return Integer.parseInt(columnsVariable);
         }
         return 0;
-    }
-
-    private static void line(StringBuilder out, String[] cells, int[] widths) {
-        for (int i = 0; i < cells.length; i++) {
-            out.append(i == cells.length - 1 ? cells[i] : Width.pad(cells[i], widths[i]) + "  ");
-        }
-        out.append('\n');
     }
 
     /** The columns a {@code --columns} value names, comma-separated, in order. */

@@ -1,12 +1,24 @@
-package io.github.medicalnlp.catalogue.examples.cli;
+package io.github.medicalnlp.catalogue.table.internal;
 
-/** Display width in a terminal: East Asian wide and full-width characters take two columns. */
-final class Width {
+/**
+ * Display width in a terminal or a monospaced font, the one definition for the library and its tool: East Asian
+ * wide and full-width characters (Han, Hiragana, Katakana, Hangul, full-width forms, most emoji) take two
+ * columns; combining and enclosing marks (variation selectors among them), format characters (such as the
+ * zero-width joiner), U+200B and controls take none; every other code point takes one.
+ *
+ * <p>Everything works on code points, so a surrogate pair is never split; every method is linear in its
+ * argument.
+ */
+public final class DisplayWidth {
 
-    private Width() {
+    /** The ellipsis that ends a cut text: one column. */
+    public static final char ELLIPSIS = '…';
+
+    private DisplayWidth() {
     }
 
-    static int of(String s) {
+    /** The display width of {@code s}, the sum of {@link #of(int)} over its code points. */
+    public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -16,7 +28,8 @@ final class Width {
         return w;
     }
 
-    static int of(int cp) {
+    /** The display width of one code point: 0, 1 or 2. */
+    public static int of(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
                 || cp == 0x200B) {
@@ -33,8 +46,12 @@ final class Width {
         return wide ? 2 : 1;
     }
 
-    /** The text cut to at most {@code max} columns, with an ellipsis when cut. */
-    static String cut(String s, int max) {
+    /**
+     * The text cut to at most {@code max} columns, ending with {@link #ELLIPSIS} when cut (so at least one
+     * column: {@code max} should be 1 or more); tabs and line feeds become spaces. A code point is kept whole or
+     * not at all, and the marks that follow a kept character are kept with it.
+     */
+    public static String cut(String s, int max) {
         String flat = s.replace('\n', ' ').replace('\t', ' ');
         if (of(flat) <= max) {
             return flat;
@@ -50,11 +67,11 @@ final class Width {
             w += of(cp);
             i += Character.charCount(cp);
         }
-        return out.append('…').toString();
+        return out.append(ELLIPSIS).toString();
     }
 
-    /** The text padded with spaces to {@code width} columns. */
-    static String pad(String s, int width) {
+    /** The text padded with spaces on the right to {@code width} columns (unchanged when it is as wide). */
+    public static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - of(s)));
     }
 }
