@@ -9,7 +9,9 @@ import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Task;
 import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.flat.Column;
 import io.github.medicalnlp.catalogue.internal.Tree;
+import io.github.medicalnlp.catalogue.table.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,7 +41,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Nothing is evaluated until a terminal operation: {@link #list()}, {@link #entries()},
- * {@link #stream()}, {@link #count()}, {@link #first()}, {@link #groupBy} or {@link #toCatalogue()}.
+ * {@link #stream()}, {@link #count()}, {@link #first()}, {@link #countBy}, {@link #groupBy}, {@link #table()} or
+ * {@link #toCatalogue()}.
  * Results come in source order unless {@link #orderBy} says otherwise; {@link #skip} and
  * {@link #limit} apply after ordering.
  */
@@ -257,6 +260,20 @@ public final class Query {
     /** The first match. */
     public Optional<Match> first() {
         return limit(1).list().stream().findFirst();
+    }
+
+    /**
+     * The matches as a {@link Table} with its default columns (name, kind, languages, section path, primary
+     * URL): its {@code toString()} is the table as lined-up text, so that JShell and a notebook show a table;
+     * {@link Table#toMarkdown()} and {@link Table#toHtml()} give the other forms.
+     */
+    public Table table() {
+        return Table.of(list());
+    }
+
+    /** The matches as a {@link Table} with these columns, in this order (see {@link Table#of(List, Column...)}). */
+    public Table table(Column... columns) {
+        return Table.of(list(), columns);
     }
 
     /**

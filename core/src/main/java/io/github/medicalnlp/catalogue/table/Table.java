@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue.table;
 
+import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.flat.Column;
 import io.github.medicalnlp.catalogue.flat.EntryRow;
 import io.github.medicalnlp.catalogue.internal.Checks;
@@ -100,16 +101,44 @@ public final class Table {
      *     section
      */
     public static Table of(List<Match> matches, Column... columns) {
+        return ofMatches(matches, chosen(columns));
+    }
+
+    /**
+     * A table of entries that are in no catalogue, or whose sections do not matter, with the default columns
+     * (the section path is empty): the rows of {@link EntryRow#ofEntries}.
+     *
+     * @throws NullPointerException if {@code entries} or one of them is null
+     */
+    public static Table ofEntries(List<Entry> entries) {
+        return ofRows(EntryRow.ofEntries(entries), DEFAULT_COLUMNS);
+    }
+
+    /**
+     * A table of entries with these columns, in this order, one row per entry: the rows of
+     * {@link EntryRow#ofEntries}, whose section columns are empty.
+     *
+     * @throws NullPointerException if an argument or an element is null
+     * @throws IllegalArgumentException when no column is given
+     */
+    public static Table ofEntries(List<Entry> entries, Column... columns) {
+        return ofRows(EntryRow.ofEntries(entries), chosen(columns));
+    }
+
+    private static List<Column> chosen(Column... columns) {
         List<Column> chosen = Checks.listOf(Arrays.asList(Checks.notNull(columns, "columns")), "columns");
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("columns must name at least one column; Table.of(matches) takes "
                     + "the default columns " + DEFAULT_COLUMNS);
         }
-        return ofMatches(matches, chosen);
+        return chosen;
     }
 
     private static Table ofMatches(List<Match> matches, List<Column> columns) {
-        List<EntryRow> entryRows = EntryRow.listOf(matches);
+        return ofRows(EntryRow.listOf(matches), columns);
+    }
+
+    private static Table ofRows(List<EntryRow> entryRows, List<Column> columns) {
         List<String> names = new ArrayList<>(columns.size());
         for (Column c : columns) {
             names.add(c.columnName());

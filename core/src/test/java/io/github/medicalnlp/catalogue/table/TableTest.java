@@ -9,6 +9,7 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.SeedSample;
 import io.github.medicalnlp.catalogue.flat.Column;
 import io.github.medicalnlp.catalogue.query.Match;
+import io.github.medicalnlp.catalogue.query.Query;
 import io.github.medicalnlp.catalogue.table.internal.DisplayWidth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -188,6 +189,21 @@ class TableTest {
                 "https://github.com/FreedomIntelligence/Huatuo-26M");
         assertThat(t.toText().lines().toList().get(2)).isEqualTo(
                 "中文医疗对话数据集        dataset  zh         3 > 3.1       https://github.com/Toyhom/Chinese-medical-dialogue-data");
+    }
+
+    @Test
+    void aQueryGivesItsTableAndEntriesOutsideACatalogueHaveOne() {
+        Catalogue seed = SeedSample.catalogue();
+        Query q = seed.query().kind(Kind.DATASET).language(Language.CHINESE).text("问答");
+        assertThat(q.table()).isEqualTo(Table.of(q.list())).hasToString(Table.of(q.list()).toText());
+        assertThat(q.table(Column.NAME, Column.TASKS)).isEqualTo(Table.of(q.list(), Column.NAME, Column.TASKS));
+        Table entries = Table.ofEntries(q.entries());
+        assertThat(entries.header()).isEqualTo(Table.of(q.list()).header());
+        assertThat(entries.rows().get(0)).containsExactly("Huatuo-26M", "dataset", "zh", "",
+                "https://github.com/FreedomIntelligence/Huatuo-26M");
+        assertThat(Table.ofEntries(q.entries(), Column.ID).rows().get(0)).containsExactly("huatuo-26m");
+        assertThatThrownBy(() -> Table.ofEntries(q.entries(), new Column[0])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Table.ofEntries(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
