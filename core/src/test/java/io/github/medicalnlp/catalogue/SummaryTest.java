@@ -12,7 +12,7 @@ class SummaryTest {
     @Test
     void aCatalogueSaysItsTitleAndSize() {
         assertThat(seed.toString()).isEqualTo("Catalogue[" + seed.title() + ": " + seed.allSections().size()
-                + " sections, " + seed.size() + " entries]").hasSizeLessThan(100);
+                + " sections, " + seed.entryCount() + " entries]").hasSizeLessThan(100);
         assertThat(Catalogue.builder("t").build()).hasToString("Catalogue[t: 0 sections, 0 entries]");
     }
 
@@ -38,6 +38,6 @@ class SummaryTest {
     @Test
     void everySectionAndEntryOfTheSeedIsOneShortLine() {
         assertThat(seed.allSections()).allSatisfy(s -> assertThat(s.toString()).doesNotContain("\n").hasSizeLessThan(120));
-        assertThat(seed.entries()).allSatisfy(e -> assertThat(e.toString()).doesNotContain("\n").hasSizeLessThan(120));
+        assertThat(seed.allEntries()).allSatisfy(e -> assertThat(e.toString()).doesNotContain("\n").hasSizeLessThan(120));
     }
 }

@@ -22,7 +22,7 @@ public final class Summaries {
     /** {@code Catalogue[Medical_NLP: 27 sections, 118 entries]}. */
     public static String of(Catalogue c) {
         return "Catalogue[" + Text.abbreviate(c.title(), MAX) + ": " + count(c.allSections().size(), "section") + ", "
-                + count(c.size(), "entry") + "]";
+                + count(c.entryCount(), "entry") + "]";
     }
 
     /** {@code Section[3.1 中文: 5 entries]}, or {@code Section[3 LLM数据集: 2 sections, 17 entries]}. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueDiffTest {
 
     private final Catalogue seed = SeedSample.catalogue();
-    private final Entry huatuo = seed.entries().get(0);
+    private final Entry huatuo = seed.allEntries().get(0);
 
     @Test
     void equalCataloguesHaveNoChanges() {
@@ -75,7 +75,7 @@ class CatalogueDiffTest {
 
     @Test
     void aMoveToAnotherSectionOrWithinOneIsAChange() {
-        Entry apollo = seed.section("5.2.1").orElseThrow().entries().get(1);
+        Entry apollo = seed.section("5.2.1").entries().get(1);
         CatalogueDiff moved = CatalogueDiff.between(seed, seed.moveEntry(apollo, "5.2.2"));
         assertThat(moved.changed()).singleElement().satisfies(c -> {
             assertThat(c.aspects()).containsExactly(EntryChange.Aspect.SECTION);
@@ -97,7 +97,7 @@ class CatalogueDiffTest {
     @Test
     void duplicatesArePairedInDocumentOrder() {
         // 3.1 of the seed has the same URL under two names: removing the second one removes it, not the first.
-        Entry second = seed.section("3.1").orElseThrow().entries().stream()
+        Entry second = seed.section("3.1").entries().stream()
                 .filter(e -> e.name().equals("中文医药方面的问答数据集")).findFirst().orElseThrow();
         CatalogueDiff diff = CatalogueDiff.between(seed, seed.removeEntry(second));
         assertThat(diff.removed()).singleElement().extracting(EntryChange::name).isEqualTo("中文医药方面的问答数据集");
@@ -132,7 +132,7 @@ class CatalogueDiffTest {
 
     @Test
     void reportsTitleIntroductionCitationAndNews() {
-        Catalogue older = seed.toBuilder().introduction("旧的介绍").news("2024/11/14", "新增 3.1").build().withoutCitation();
+        Catalogue older = seed.toBuilder().introduction("旧的介绍").newsItem("2024/11/14", "新增 3.1").build().withoutCitation();
         Catalogue newer = older.withTitle("Awesome-AI4Med").withIntroduction("新的介绍\n第二段")
                 .withCitation("@misc{medical_nlp}").withNews(java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(NewsItem.of("2024/11/26", "新增 4. VLM数据集")), older.news().stream()).toList());
@@ -170,7 +170,7 @@ class CatalogueDiffTest {
         assertThat(diff.added()).singleElement().satisfies(c -> {
             assertThat(c.sectionTitle()).isEqualTo("中文");
             assertThat(c.primaryUrl()).contains("https://github.com/example/CMtMedQA");
-            assertThat(c.indexAfter()).contains(seed.section("3.1").orElseThrow().entries().size() - 1);
+            assertThat(c.indexAfter()).contains(seed.section("3.1").entries().size() - 1);
         });
         assertThat(diff.removed()).singleElement().satisfies(c -> {
             assertThat(c.sectionTitle()).isEqualTo("中文");
@@ -200,7 +200,7 @@ class CatalogueDiffTest {
 
     @Test
     void reportsSectionsRenumberedAndMoved() {
-        Section english = seed.section("5.2.3").orElseThrow();
+        Section english = seed.section("5.2.3");
         Catalogue renumbered = seed.withSections(seed.sections().stream().map(s -> s.number().equals(java.util.Optional.of("3"))
                 ? s.withNumber("4") : s).toList());
         CatalogueDiff diff = CatalogueDiff.between(seed, renumbered);

@@ -25,7 +25,7 @@ class CorpusRoundTripTest {
         MarkdownDocument doc = MarkdownReader.create().read(new ByteArrayInputStream(bytes));
         assertThat(doc.toBytes()).isEqualTo(bytes);
         assertThat(doc.withCatalogue(doc.catalogue()).toBytes()).isEqualTo(bytes);
-        assertThat(doc.catalogue().size()).isPositive();
+        assertThat(doc.catalogue().entryCount()).isPositive();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -90,7 +90,7 @@ class MarkdownLinterTest {
     void theCanonicalMarkdownOfACorrectedCatalogueHasNoError() {
         MarkdownDocument seed = MarkdownReader.create().read(Corpus.text(Corpus.SEED));
         var c = seed.catalogue();
-        var second = c.section("1.1").orElseThrow().entries().get(3);
+        var second = c.section("1.1").entries().get(3);
         c = c.replaceEntry(second, second.withName("CBLUE"));
         String canonical = MarkdownWriter.canonical().write(c);
         List<Finding> findings = MarkdownLinter.standard().lint(MarkdownReader.create().read(canonical));
