@@ -46,6 +46,11 @@ public final class Summaries {
         return b.append(']').toString();
     }
 
+    /** {@code RuleInfo[duplicate-entry · warning: Two entries with the same URL…]}. */
+    public static String of(io.github.medicalnlp.catalogue.lint.RuleInfo r) {
+        return "RuleInfo[" + r.rule() + " · " + r.severity() + ": " + Text.abbreviate(r.description(), MAX) + "]";
+    }
+
     private static String count(long n, String noun) {
         return n + " " + (n == 1 ? noun : noun.equals("entry") ? "entries" : noun + "s");
     }

@@ -50,7 +50,7 @@ class AnnotationVocabularyTest {
     void aTaskOutsideTheVocabularyIsReportedWithItsPlace() {
         MarkdownDocument doc = read("<!-- catalogue: kind=model; tasks=astrology -->");
         assertThat(doc.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("bad-annotation");
+            assertThat(d.rule()).isEqualTo("bad-annotation");
             assertThat(d.line()).isEqualTo(7);
             assertThat(d.message()).contains("task 'astrology' is not one of: named-entity-recognition");
         });

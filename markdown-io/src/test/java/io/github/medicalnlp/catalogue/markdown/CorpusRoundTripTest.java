@@ -44,6 +44,6 @@ class CorpusRoundTripTest {
         String canonical = MarkdownWriter.canonical().write(MarkdownReader.create().read(file).catalogue());
         assertThat(MarkdownReader.create().read(canonical).render()).isEqualTo(canonical);
         assertThat(MarkdownReader.create().read(canonical).diagnostics()).allSatisfy(d ->
-                assertThat(d.code()).isIn("entry-without-link", "malformed-link", "label-without-value"));
+                assertThat(d.rule()).isIn("entry-without-link", "malformed-link", "label-without-value"));
     }
 }

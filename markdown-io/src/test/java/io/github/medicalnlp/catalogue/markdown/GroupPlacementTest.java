@@ -243,7 +243,7 @@ class GroupPlacementTest {
         assertThat(read(head + note + " -->\n").catalogue().allEntries().get(1).group()).contains("G1");
         MarkdownDocument blank = read(head + note + "; group=%20 -->\n");
         assertThat(blank.catalogue().allEntries().get(1).group()).contains("G1");
-        assertThat(blank.diagnostics()).extracting(Diagnostic::code).contains("bad-annotation");
+        assertThat(blank.diagnostics()).extracting(Diagnostic::rule).contains("bad-annotation");
     }
 
     @Test

@@ -56,7 +56,7 @@ class Issue14MarkdownAttackTest {
         assertThatCode(() -> MarkdownReader.create().read(markdown)).doesNotThrowAnyException();
         MarkdownDocument doc = MarkdownReader.create().read(markdown);
         assertThat(doc.diagnostics()).anySatisfy(d -> {
-            assertThat(d.code()).isEqualTo("bad-annotation");
+            assertThat(d.rule()).isEqualTo("bad-annotation");
             assertThat(d.line()).isEqualTo(7);
         });
         assertThat(doc.render()).isEqualTo(markdown);

@@ -100,7 +100,7 @@ class MarkdownLinterTest {
 
     @Test
     void listsItsRules() {
-        assertThat(MarkdownLinter.rules()).extracting(RuleInfo::id).contains("badge-mismatch",
+        assertThat(MarkdownLinter.rules()).extracting(RuleInfo::rule).contains("badge-mismatch",
                 "contents-without-heading", "heading-missing-from-contents", "mixed-bullets", "duplicate-entry");
         assertThat(MarkdownLinter.standard().without("mixed-bullets").isEnabled("mixed-bullets")).isFalse();
         assertThat(MarkdownLinter.standard().without("badge-mismatch")

@@ -82,7 +82,7 @@ class ReaderAttack2Test {
         }
         Set<String> seen = new HashSet<>();
         for (Diagnostic g : d.diagnostics()) {
-            if (!seen.add(g.line() + ":" + g.column() + ":" + g.code())) {
+            if (!seen.add(g.line() + ":" + g.column() + ":" + g.rule())) {
                 out.add("duplicate diagnostic: " + g);
             }
         }
@@ -160,8 +160,8 @@ class ReaderAttack2Test {
         assertThat(d.render()).as("render").isEqualTo(text);
         Catalogue expected = read(lf).catalogue();
         assertThat(differences(expected, d.catalogue())).isEmpty();
-        List<String> lfDiags = read(lf).diagnostics().stream().map(g -> g.line() + ":" + g.code()).toList();
-        assertThat(d.diagnostics().stream().map(g -> g.line() + ":" + g.code()).toList()).as("diagnostics")
+        List<String> lfDiags = read(lf).diagnostics().stream().map(g -> g.line() + ":" + g.rule()).toList();
+        assertThat(d.diagnostics().stream().map(g -> g.line() + ":" + g.rule()).toList()).as("diagnostics")
                 .isEqualTo(lfDiags);
         assertThat(placeProblems(text)).isEmpty();
     }

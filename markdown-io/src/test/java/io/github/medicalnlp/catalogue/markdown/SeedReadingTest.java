@@ -161,7 +161,7 @@ class SeedReadingTest {
     @Test
     void reportsTheOddMarkdownOfTheSeedWithItsPlace() {
         MarkdownDocument doc = MarkdownReader.create().read(Corpus.text(Corpus.SEED));
-        assertThat(doc.diagnostics()).extracting(Diagnostic::line, Diagnostic::column, Diagnostic::code)
+        assertThat(doc.diagnostics()).extracting(Diagnostic::line, Diagnostic::column, Diagnostic::rule)
                 .containsExactly(tuple(83, 1, "entry-without-link"), tuple(145, 5, "malformed-link"));
         assertThat(doc.diagnostics().get(1).message()).contains("http://www.fudan-disc.com/sharedtask/imcs21/index.html](");
     }
