@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Descriptions;
 import io.github.medicalnlp.catalogue.internal.CatalogueEdits;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Summaries;
@@ -483,8 +484,16 @@ public record Catalogue(
     }
 
     /**
+     * Every field of this catalogue, over several lines and uncut, with every section and entry: what {@link #toString()}, a one-line
+     * summary, leaves out.
+     */
+    public String describe() {
+        return Descriptions.of(this);
+    }
+
+    /**
      * A one-line summary for people, {@code Catalogue[Medical_NLP: 27 sections, 118 entries]}; the whole value is what a writer (JSON, Markdown) writes,
-     * and its parts are its accessors.
+     * its parts are its accessors, and {@link #describe()} gives every field.
      */
     @Override
     public String toString() {

@@ -23,7 +23,8 @@ class CatalogueDiffTest {
     void equalCataloguesHaveNoChanges() {
         CatalogueDiff diff = CatalogueDiff.between(seed, SeedSample.catalogue());
         assertThat(diff.isEmpty()).isTrue();
-        assertThat(diff).hasToString("no changes");
+        assertThat(diff.describe()).isEqualTo("no changes");
+        assertThat(diff).hasToString("CatalogueDiff[no changes]");
     }
 
     @Test
@@ -39,7 +40,8 @@ class CatalogueDiffTest {
         assertThat(diff.removed()).singleElement().satisfies(c -> assertThat(c.before()).contains(huatuo));
         assertThat(diff.changed()).isEmpty();
         assertThat(diff.sections()).isEmpty();
-        assertThat(diff).hasToString("- 3 > 3.1: Huatuo-26M\n+ 3 > 3.1: CMtMedQA");
+        assertThat(diff.describe()).isEqualTo("- 3 > 3.1: Huatuo-26M\n+ 3 > 3.1: CMtMedQA");
+        assertThat(diff).hasToString("CatalogueDiff[1 added, 1 removed, 0 changed entries]");
     }
 
     @Test
@@ -149,7 +151,7 @@ class CatalogueDiffTest {
         assertThat(diff.part(CatalogueChange.Part.CITATION)).hasValueSatisfying(c ->
                 assertThat(c.type()).isEqualTo(ChangeType.ADDED));
         assertThat(diff.news()).containsExactly(new NewsChange(ChangeType.ADDED, NewsItem.of("2024/11/26", "新增 4. VLM数据集")));
-        assertThat(diff).hasToString("""
+        assertThat(diff.describe()).isEqualTo("""
                 ~ title: %s -> Awesome-AI4Med
                 ~ introduction: 旧的介绍 -> 新的介绍 第二段
                 + citation: @misc{medical_nlp}

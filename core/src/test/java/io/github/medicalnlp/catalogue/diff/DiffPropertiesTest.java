@@ -51,9 +51,9 @@ class DiffPropertiesTest {
                 }
             }
             CatalogueDiff diff = CatalogueDiff.between(a, b);
-            String where = "try " + i + ", edit " + lastEdit + ":\n" + a + "\n->\n" + b + "\n" + diff;
+            String where = "try " + i + ", edit " + lastEdit + ":\n" + a.describe() + "\n->\n" + b.describe() + "\n" + diff.describe();
             assertThat(diff.isEmpty()).as(where).isEqualTo(a.equals(b));
-            assertThat(diff.toString().equals("no changes")).as(where).isEqualTo(a.equals(b));
+            assertThat(diff.describe().equals("no changes")).as(where).isEqualTo(a.equals(b));
             assertThat(diff.summary().equals("no changes")).as(where).isEqualTo(a.equals(b));
             if (edits == 1 && !a.equals(b)) {
                 changedByEdit[lastEdit]++;

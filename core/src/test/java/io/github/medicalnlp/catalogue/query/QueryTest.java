@@ -177,7 +177,7 @@ class QueryTest {
         assertThat(byKind.get(Optional.of(Kind.MODEL))).hasSize(21);
         assertThatThrownBy(() -> byKind.clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> seed.query().groupBy(m -> null)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("classifier returned null for 3 > 3.1: Huatuo-26M");
+                .hasMessageContaining("classifier returned null for Match[Huatuo-26M · dataset · zh · 3.1]");
     }
 
     @Test
@@ -200,7 +200,14 @@ class QueryTest {
     @Test
     void describesItself() {
         assertThat(seed.query().kind(Kind.DATASET).text("问答").limit(3))
-                .hasToString("Query[kind in [dataset] and text '问答', order source, limit 3 over 'Medical_NLP']");
+                .hasToString("Query[kind=dataset, text=\"问答\", limit=3] → 3 matches");
+        assertThat(seed.query()).hasToString("Query[all] → " + seed.entryCount() + " matches");
+        assertThat(seed.query().text("Huatuo-26M")).hasToString("Query[text=\"Huatuo-26M\"] → 1 match");
+        assertThat(seed.query().orderBy(Order.NAME).skip(1)).hasToString("Query[all, order=name, skip=1] → "
+                + (seed.entryCount() - 1) + " matches");
+        assertThat(seed.query().where(e -> {
+            throw new IllegalStateException("a user's predicate");
+        }).toString()).startsWith("Query[where(").endsWith("] → ?");
     }
 
     @Test
