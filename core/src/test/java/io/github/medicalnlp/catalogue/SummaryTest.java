@@ -40,6 +40,8 @@ class SummaryTest {
         assertThat(Entry.builder("x").language(Language.CHINESE).language(Language.ENGLISH).build())
                 .hasToString("Entry[x · zh,en]");
         assertThat(Entry.of("plain")).hasToString("Entry[plain]");
+        assertThat(Entry.builder("m").languages(List.of(Language.ENGLISH, Language.CHINESE, Language.of("fr"), Language.of("es")))
+                .build()).hasToString("Entry[m · en,zh,fr +1]");
         assertThat(Entry.of("n".repeat(10_000)).toString()).hasSizeLessThan(80).endsWith("…]");
     }
 

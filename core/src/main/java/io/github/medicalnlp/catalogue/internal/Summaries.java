@@ -28,6 +28,9 @@ public final class Summaries {
     /** The longest piece of free text (a news item, a field's value) shown. */
     public static final int TEXT = 40;
 
+    /** The most languages of an entry shown. */
+    static final int LANGUAGES = 3;
+
     /** Between the parts of a summary. */
     public static final String DOT = " · ";
 
@@ -52,12 +55,17 @@ public final class Summaries {
         return "Entry[" + entry(e) + "]";
     }
 
-    /** {@code Huatuo-26M · dataset · zh}: an entry's name, kind and languages, the inside of its summary. */
+    /**
+     * {@code Huatuo-26M · dataset · zh}: an entry's name, kind and languages (the first three, then how many more:
+     * {@code en,zh,fr +9}), the inside of its summary.
+     */
     public static String entry(Entry e) {
         StringBuilder b = new StringBuilder(cut(e.name()));
         e.kind().ifPresent(k -> b.append(DOT).append(k.word()));
-        if (!e.languages().isEmpty()) {
-            b.append(DOT).append(joined(e.languages(), ","));
+        int n = e.languages().size();
+        if (n > 0) { // a multilingual model may name a dozen: the first three and how many more
+            b.append(DOT).append(joined(e.languages().subList(0, Math.min(n, LANGUAGES)), ","))
+                    .append(n > LANGUAGES ? " +" + (n - LANGUAGES) : "");
         }
         return b.toString();
     }

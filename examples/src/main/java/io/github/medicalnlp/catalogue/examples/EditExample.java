@@ -55,7 +55,7 @@ public final class EditExample {
         Catalogue edited = catalogue
                 .addEntry("3.1", cmtMedQa)
                 .replaceEntry(cmedqa, cmedqa.withFields(List.of(TextField.of("简介", "中文医药方面的问答数据集，超过10万条"))));
-        out.println(CatalogueDiff.between(catalogue, edited));
+        out.println(CatalogueDiff.between(catalogue, edited).describe());
         return doc.withCatalogue(edited).render();
     }
 
