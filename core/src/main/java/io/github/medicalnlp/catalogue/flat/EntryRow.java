@@ -187,7 +187,7 @@ public record EntryRow(String id, String name, Optional<String> nameEn, String s
                 Optional.ofNullable(data), e.description());
     }
 
-    /** {@code EntryRow[3-1-huatuo-26m · Huatuo-26M · 3 > 3.1]}: one line for people; the accessors give each part. */
+    /** {@code EntryRow[3.1/huatuo-26m · Huatuo-26M · 3 > 3.1]}: one line for people; the accessors give each part. */
     @Override
     public String toString() {
         return Summaries.of(this);

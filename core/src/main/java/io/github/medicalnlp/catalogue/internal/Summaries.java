@@ -106,7 +106,7 @@ public final class Summaries {
         return "RuleInfo[" + r.rule() + DOT + r.severity() + ": " + cut(r.description()) + "]";
     }
 
-    /** {@code EntryRow[3-1-huatuo-26m · Huatuo-26M · 3 > 3.1]}. */
+    /** {@code EntryRow[3.1/huatuo-26m · Huatuo-26M · 3 > 3.1]}. */
     public static String of(EntryRow r) {
         return "EntryRow[" + cut(r.id()) + DOT + cut(r.name()) + DOT + cut(r.sectionPath()) + "]";
     }
