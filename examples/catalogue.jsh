@@ -9,4 +9,4 @@ import io.github.medicalnlp.catalogue.json.*
 import io.github.medicalnlp.catalogue.bundled.MedicalNlp
 import java.nio.file.Path
 var catalogue = MedicalNlp.catalogue()
-System.out.println("catalogue: " + catalogue.title() + ", " + catalogue.size() + " entries. Try catalogue.query().kind(Kind.DATASET).language(Language.CHINESE).list()")
+System.out.println("catalogue: " + catalogue.title() + ", " + catalogue.entryCount() + " entries. Try catalogue.query().kind(Kind.DATASET).language(Language.CHINESE).list()")

@@ -1,5 +1,7 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Descriptions;
+import io.github.medicalnlp.catalogue.internal.CatalogueEdits;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.LanguageViews;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A catalogue of medical NLP resources: title, introduction, news, the tree of sections holding the
@@ -92,9 +93,22 @@ public record Catalogue(
 
     // ---------------------------------------------------------------- navigation
 
-    /** Every entry, in document order (a section's own entries before those of its children). */
-    public List<Entry> entries() {
+    /**
+     * Every entry, in document order (a section's own entries before those of its children), as
+     * {@link Section#allEntries()} gives a section's.
+     */
+    public List<Entry> allEntries() {
         return sections.stream().flatMap(s -> s.allEntries().stream()).toList();
+    }
+
+    /**
+     * The same as {@link #allEntries()}, under the name {@link Section#entries()} gives a section's own entries.
+     *
+     * @deprecated use {@link #allEntries()}, which says that it goes down the tree; this name goes in 0.2
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public List<Entry> entries() {
+        return allEntries();
     }
 
     /** Every section, depth first, in document order. */
@@ -103,17 +117,21 @@ public record Catalogue(
     }
 
     /**
-     * The section this selector names.
+     * The one section this selector names.
      *
-     * @return the section, or empty when the selector names none
-     * @throws IllegalArgumentException when the selector names more than one section
+     * @throws NoSuchElementException when the selector names none, listing the sections there are
+     * @throws IllegalArgumentException when it names several, listing them
      */
-    public Optional<Section> section(String selector) {
-        List<Tree.Node> found = Tree.find(this, selector);
-        if (found.size() > 1) {
-            return Optional.of(Tree.resolve(this, selector).section());
-        }
-        return found.stream().findFirst().map(Tree.Node::section);
+    public Section section(String selector) {
+        return Tree.resolve(this, selector).section();
+    }
+
+    /**
+     * Every section this selector names, in document order: none, one, or several when a title occurs twice
+     * ({@code !sections("3.1").isEmpty()} asks whether there is one).
+     */
+    public List<Section> sections(String selector) {
+        return Tree.find(this, selector).stream().map(Tree.Node::section).toList();
     }
 
     /**
@@ -131,8 +149,18 @@ public record Catalogue(
     }
 
     /** The number of entries in all sections. */
-    public int size() {
+    public int entryCount() {
         return sections.stream().mapToInt(s -> s.allEntries().size()).sum();
+    }
+
+    /**
+     * The same as {@link #entryCount()}.
+     *
+     * @deprecated use {@link #entryCount()}, which says what it counts; this name goes in 0.2
+     */
+    @Deprecated(since = "0.1", forRemoval = true)
+    public int size() {
+        return entryCount();
     }
 
     // ---------------------------------------------------------------- copies
@@ -176,7 +204,7 @@ public record Catalogue(
 
     /** Whether any entry or section holds text in another language ({@link #withoutTranslations()} drops it). */
     public boolean hasTranslations() {
-        return !translations.isEmpty() || entries().stream().anyMatch(e -> !e.translations().isEmpty())
+        return !translations.isEmpty() || allEntries().stream().anyMatch(e -> !e.translations().isEmpty())
                 || allSections().stream().anyMatch(s -> !s.titles().isEmpty());
     }
 
@@ -210,9 +238,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when it names several
      */
     public Catalogue addEntry(String section, Entry entry) {
-        Checks.notNull(entry, "entry");
-        Tree.Node node = Tree.resolve(this, section);
-        return addEntry(node, node.section().entries().size(), entry);
+        return CatalogueEdits.addEntry(this, section, entry);
     }
 
     /**
@@ -223,15 +249,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when it names several
      */
     public Catalogue addEntry(String section, int index, Entry entry) {
-        Checks.notNull(entry, "entry");
-        Tree.Node node = Tree.resolve(this, section);
-        Checks.positionIndex(index, node.section().entries().size(), "index");
-        return addEntry(node, index, entry);
-    }
-
-    private Catalogue addEntry(Tree.Node node, int index, Entry entry) {
-        return Tree.update(this, node.address(),
-                s -> s.withEntries(Tree.insert(s.entries(), index, entry)));
+        return CatalogueEdits.addEntry(this, section, index, entry);
     }
 
     /**
@@ -241,9 +259,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when several do (use {@link #replaceEntry(String, int, Entry)})
      */
     public Catalogue replaceEntry(Entry existing, Entry replacement) {
-        Checks.notNull(replacement, "replacement");
-        Tree.Place place = placeOf(existing, "existing");
-        return replaceEntry(place.node(), place.index(), replacement);
+        return CatalogueEdits.replaceEntry(this, existing, replacement);
     }
 
     /**
@@ -252,15 +268,7 @@ public record Catalogue(
      * @throws IndexOutOfBoundsException unless {@code 0 <= index < entries.size()}
      */
     public Catalogue replaceEntry(String section, int index, Entry replacement) {
-        Checks.notNull(replacement, "replacement");
-        Tree.Node node = Tree.resolve(this, section);
-        Checks.elementIndex(index, node.section().entries().size(), "index");
-        return replaceEntry(node, index, replacement);
-    }
-
-    private Catalogue replaceEntry(Tree.Node node, int index, Entry replacement) {
-        return Tree.update(this, node.address(),
-                s -> s.withEntries(Tree.replaceAt(s.entries(), index, replacement)));
+        return CatalogueEdits.replaceEntry(this, section, index, replacement);
     }
 
     /**
@@ -270,8 +278,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when several do (use {@link #removeEntry(String, int)})
      */
     public Catalogue removeEntry(Entry entry) {
-        Tree.Place place = placeOf(entry, "entry");
-        return removeEntry(place.node(), place.index());
+        return CatalogueEdits.removeEntry(this, entry);
     }
 
     /**
@@ -280,13 +287,7 @@ public record Catalogue(
      * @throws IndexOutOfBoundsException unless {@code 0 <= index < entries.size()}
      */
     public Catalogue removeEntry(String section, int index) {
-        Tree.Node node = Tree.resolve(this, section);
-        Checks.elementIndex(index, node.section().entries().size(), "index");
-        return removeEntry(node, index);
-    }
-
-    private Catalogue removeEntry(Tree.Node node, int index) {
-        return Tree.update(this, node.address(), s -> s.withEntries(Tree.removeAt(s.entries(), index)));
+        return CatalogueEdits.removeEntry(this, section, index);
     }
 
     /**
@@ -296,10 +297,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when several entries equal it, or several sections are named
      */
     public Catalogue moveEntry(Entry entry, String section) {
-        Tree.Place from = placeOf(entry, "entry");
-        Tree.Node target = Tree.resolve(this, section);
-        int size = target.section().entries().size();
-        return moveEntry(from, target, target.address().equals(from.node().address()) ? size - 1 : size);
+        return CatalogueEdits.moveEntry(this, entry, section);
     }
 
     /**
@@ -311,43 +309,14 @@ public record Catalogue(
      * @throws IllegalArgumentException when several entries equal it, or several sections are named
      */
     public Catalogue moveEntry(Entry entry, String section, int index) {
-        Tree.Place from = placeOf(entry, "entry");
-        Tree.Node target = Tree.resolve(this, section);
-        int size = target.section().entries().size()
-                - (target.address().equals(from.node().address()) ? 1 : 0);
-        Checks.positionIndex(index, size, "index");
-        return moveEntry(from, target, index);
-    }
-
-    private Catalogue moveEntry(Tree.Place from, Tree.Node target, int index) {
-        Entry moving = from.entry();
-        Catalogue without = removeEntry(from.node(), from.index());
-        return Tree.update(without, target.address(),
-                s -> s.withEntries(Tree.insert(s.entries(), index, moving)));
-    }
-
-    private Tree.Place placeOf(Entry entry, String parameter) {
-        Checks.notNull(entry, parameter);
-        List<Tree.Place> found = Tree.places(this).stream().filter(p -> p.entry().equals(entry)).toList();
-        if (found.isEmpty()) {
-            throw new NoSuchElementException("no entry equal to '" + entry.name() + "' in catalogue '"
-                    + title + "'");
-        }
-        if (found.size() > 1) {
-            throw new IllegalArgumentException("entry '" + entry.name() + "' is in the catalogue "
-                    + found.size() + " times (in " + found.stream().map(p -> p.node().path() + " #" + p.index())
-                            .collect(Collectors.joining(", "))
-                    + "); name it by section and index");
-        }
-        return found.get(0);
+        return CatalogueEdits.moveEntry(this, entry, section, index);
     }
 
     // ---------------------------------------------------------------- section edits
 
     /** A copy with {@code section} added after the last top-level section. */
     public Catalogue addSection(Section section) {
-        Checks.notNull(section, "section");
-        return withSections(Tree.append(sections, section));
+        return CatalogueEdits.addSection(this, section);
     }
 
     /**
@@ -357,9 +326,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when it names several
      */
     public Catalogue addSection(String parent, Section section) {
-        Checks.notNull(section, "section");
-        Tree.Node node = Tree.resolve(this, parent);
-        return Tree.update(this, node.address(), s -> s.withChildren(Tree.append(s.children(), section)));
+        return CatalogueEdits.addSection(this, parent, section);
     }
 
     /**
@@ -368,10 +335,7 @@ public record Catalogue(
      * @throws IndexOutOfBoundsException unless {@code 0 <= index <= children.size()}
      */
     public Catalogue addSection(String parent, int index, Section section) {
-        Checks.notNull(section, "section");
-        Tree.Node node = Tree.resolve(this, parent);
-        Checks.positionIndex(index, node.section().children().size(), "index");
-        return Tree.update(this, node.address(), s -> s.withChildren(Tree.insert(s.children(), index, section)));
+        return CatalogueEdits.addSection(this, parent, index, section);
     }
 
     /**
@@ -381,7 +345,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when it names several
      */
     public Catalogue removeSection(String section) {
-        return Tree.remove(this, Tree.resolve(this, section).address());
+        return CatalogueEdits.removeSection(this, section);
     }
 
     /**
@@ -392,8 +356,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when it names several, or {@code title} is blank
      */
     public Catalogue renameSection(String section, String title) {
-        Checks.notBlank(title, "title");
-        return Tree.update(this, Tree.resolve(this, section).address(), s -> s.withTitle(title));
+        return CatalogueEdits.renameSection(this, section, title);
     }
 
     /**
@@ -404,8 +367,7 @@ public record Catalogue(
      * @throws IllegalArgumentException when it names several, or {@code title} is blank
      */
     public Catalogue renameSection(String section, Language language, String title) {
-        Checks.notBlank(title, "title");
-        return Tree.update(this, Tree.resolve(this, section).address(), s -> s.withTitle(language, title));
+        return CatalogueEdits.renameSection(this, section, language, title);
     }
 
     /**
@@ -452,14 +414,36 @@ public record Catalogue(
         }
 
         /** Adds a news item. */
-        public Builder news(String date, String text) {
-            return news(NewsItem.of(date, text));
+        public Builder newsItem(String date, String text) {
+            return newsItem(NewsItem.of(date, text));
         }
 
         /** Adds a news item. */
-        public Builder news(NewsItem item) {
+        public Builder newsItem(NewsItem item) {
             news.add(Checks.notNull(item, "item"));
             return this;
+        }
+
+        /**
+         * Adds a news item.
+         *
+         * @deprecated use {@link #newsItem(String, String)}: {@code news(Collection)} replaces the items, as
+         *     {@code sections(Collection)} does, and adding has the singular name; this overload goes in 0.2
+         */
+        @Deprecated(since = "0.1", forRemoval = true)
+        public Builder news(String date, String text) {
+            return newsItem(date, text);
+        }
+
+        /**
+         * Adds a news item.
+         *
+         * @deprecated use {@link #newsItem(NewsItem)}: {@code news(Collection)} replaces the items, as
+         *     {@code sections(Collection)} does, and adding has the singular name; this overload goes in 0.2
+         */
+        @Deprecated(since = "0.1", forRemoval = true)
+        public Builder news(NewsItem item) {
+            return newsItem(item);
         }
 
         /** Replaces the news items. */
@@ -500,8 +484,16 @@ public record Catalogue(
     }
 
     /**
+     * Every field of this catalogue, over several lines and uncut, with every section and entry: what {@link #toString()}, a one-line
+     * summary, leaves out.
+     */
+    public String describe() {
+        return Descriptions.of(this);
+    }
+
+    /**
      * A one-line summary for people, {@code Catalogue[Medical_NLP: 27 sections, 118 entries]}; the whole value is what a writer (JSON, Markdown) writes,
-     * and its parts are its accessors.
+     * its parts are its accessors, and {@link #describe()} gives every field.
      */
     @Override
     public String toString() {

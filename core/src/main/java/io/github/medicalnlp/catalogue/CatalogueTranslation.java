@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,5 +28,11 @@ public record CatalogueTranslation(@NotBlank String title, @NotNull String intro
         title = Checks.notBlank(title, "title").strip();
         introduction = Checks.notNull(introduction, "introduction").strip();
         news = Checks.listOf(news, "news");
+    }
+
+    /** {@code CatalogueTranslation[Medical NLP: 3 news items]}: one line for people; the accessors give each part. */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Descriptions;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Text;
@@ -438,8 +439,16 @@ public record Entry(
     }
 
     /**
+     * Every field of this entry, over several lines and uncut (every link with its label, role and URL, every field and translation): what {@link #toString()}, a one-line
+     * summary, leaves out.
+     */
+    public String describe() {
+        return Descriptions.of(this);
+    }
+
+    /**
      * A one-line summary for people, {@code Entry[Huatuo-26M · dataset · zh]}; the whole value is what a writer (JSON, Markdown) writes,
-     * and its parts are its accessors.
+     * its parts are its accessors, and {@link #describe()} gives every field.
      */
     @Override
     public String toString() {

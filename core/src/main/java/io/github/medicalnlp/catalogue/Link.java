@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Urls;
 import io.github.medicalnlp.catalogue.validation.HttpUrl;
@@ -87,5 +88,11 @@ public record Link(@NotBlank @HttpUrl String url, @NotNull String label, @NotNul
     /** A copy with this role, or this link when it is the same. */
     public Link withRole(LinkRole role) {
         return this.role == role ? this : new Link(url, label, role);
+    }
+
+    /** {@code Link[paper · arxiv.org/abs/2305.01526]}: one line for people; the accessors give each part. */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,5 +28,11 @@ public record NewsItem(@NotNull String date, @NotBlank String text) {
     /** A news item, e.g. {@code NewsItem.of("2024/11/14", "新增 4. VLM数据集")}. */
     public static NewsItem of(String date, String text) {
         return new NewsItem(date, text);
+    }
+
+    /** {@code NewsItem[2024/11/14 · 新增 4. VLM数据集、5.3 医疗VLM]}: one line for people; the accessors give each part. */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Descriptions;
 import io.github.medicalnlp.catalogue.internal.Anchors;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.Summaries;
@@ -319,8 +320,16 @@ public record Section(
     }
 
     /**
+     * Every field of this section, over several lines and uncut, with its entries and child sections: what {@link #toString()}, a one-line
+     * summary, leaves out.
+     */
+    public String describe() {
+        return Descriptions.of(this);
+    }
+
+    /**
      * A one-line summary for people, {@code Section[3.1 中文: 5 entries]}; the whole value is what a writer (JSON, Markdown) writes,
-     * and its parts are its accessors.
+     * its parts are its accessors, and {@link #describe()} gives every field.
      */
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import jakarta.validation.constraints.NotNull;
 
@@ -52,5 +53,11 @@ public record TextField(@NotNull String label, @NotNull String value) {
     /** A copy with this label, or this field when the label is the same. */
     public TextField withLabel(String label) {
         return this.label.equals(label) ? this : new TextField(label, value);
+    }
+
+    /** {@code TextField[简介: Huatuo-26M 是迄今为止最大的中医问答数据集。]}: one line for people; the accessors give each part. */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue;
 
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.validation.NullOrNotBlank;
 import jakarta.validation.Valid;
@@ -47,5 +48,11 @@ public record Translation(@NotBlank String name, @NotNull List<@NotNull @Valid T
      */
     public Optional<String> description() {
         return Entry.descriptionOf(fields);
+    }
+
+    /** {@code Translation[Chinese Medical Dialogue Dataset: 2 fields]}: one line for people; the accessors give each part. */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

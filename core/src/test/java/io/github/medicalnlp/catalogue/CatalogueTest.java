@@ -25,10 +25,10 @@ class CatalogueTest {
 
     @Test
     void navigatesAllEntriesAndSectionsInDocumentOrder() {
-        assertThat(seed.entries()).hasSize(seed.size())
+        assertThat(seed.allEntries()).hasSize(seed.entryCount())
                 .first().extracting(Entry::name).isEqualTo("Huatuo-26M");
-        assertThat(seed.entries()).last().extracting(Entry::name).isEqualTo("Med-Flamingo");
-        assertThat(seed.size()).isEqualTo(SeedSample.chineseDatasets().size() + SeedSample.multilingualModels().size()
+        assertThat(seed.allEntries()).last().extracting(Entry::name).isEqualTo("Med-Flamingo");
+        assertThat(seed.entryCount()).isEqualTo(SeedSample.chineseDatasets().size() + SeedSample.multilingualModels().size()
                 + SeedSample.chineseModels().size() + SeedSample.englishModels().size());
         assertThat(seed.allSections()).map(Section::label)
                 .containsExactly("3", "3.1", "5", "5.2", "5.2.1", "5.2.2", "5.2.3");
@@ -36,14 +36,16 @@ class CatalogueTest {
 
     @Test
     void findsSectionsByNumberTitleAnchorAndPath() {
-        assertThat(seed.section("3.1")).map(Section::title).contains("中文");
-        assertThat(seed.section("3.1.")).map(Section::title).contains("中文");
-        assertThat(seed.section("多语言医疗大模型")).map(Section::label).contains("5.2.1");
-        assertThat(seed.section("医疗llm")).map(Section::label).contains("5.2");
-        assertThat(seed.section("#52-医疗llm")).map(Section::label).contains("5.2");
-        assertThat(seed.section("5 > 5.2 > 5.2.3")).map(Section::title).contains("英文医疗大语言模型");
-        assertThat(seed.section("开源预训练模型 > 医疗LLM")).map(Section::label).contains("5.2");
-        assertThat(seed.section("9.9")).isEmpty();
+        assertThat(seed.section("3.1")).extracting(Section::title).isEqualTo("中文");
+        assertThat(seed.section("3.1.")).extracting(Section::title).isEqualTo("中文");
+        assertThat(seed.section("多语言医疗大模型")).extracting(Section::label).isEqualTo("5.2.1");
+        assertThat(seed.section("医疗llm")).extracting(Section::label).isEqualTo("5.2");
+        assertThat(seed.section("#52-医疗llm")).extracting(Section::label).isEqualTo("5.2");
+        assertThat(seed.section("5 > 5.2 > 5.2.3")).extracting(Section::title).isEqualTo("英文医疗大语言模型");
+        assertThat(seed.section("开源预训练模型 > 医疗LLM")).extracting(Section::label).isEqualTo("5.2");
+        assertThat(seed.sections("9.9")).isEmpty();
+        assertThatThrownBy(() -> seed.section("9.9")).isInstanceOf(java.util.NoSuchElementException.class)
+                .hasMessageStartingWith("no section '9.9'; the sections are: 3 (LLM数据集), 3 > 3.1 (中文), 5 (开源预训练模型)");
         assertThatThrownBy(() -> seed.section(" ")).hasMessage("section must not be blank");
     }
 
@@ -52,12 +54,13 @@ class CatalogueTest {
         Catalogue twoChinese = seed.addSection("5", Section.of("中文"));
         assertThatThrownBy(() -> twoChinese.section("中文")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("section '中文' is ambiguous: it names 3 > 3.1, 5 > 中文");
-        assertThat(twoChinese.section("5 > 中文")).isPresent();
+        assertThat(twoChinese.section("5 > 中文").title()).isEqualTo("中文");
+        assertThat(twoChinese.sections("中文")).extracting(Section::label).containsExactly("3.1", "中文");
     }
 
     @Test
     void knowsThePathOfASection() {
-        Section s = seed.section("5.2.2").orElseThrow();
+        Section s = seed.section("5.2.2");
         assertThat(seed.pathOf(s)).contains("5 > 5.2 > 5.2.2");
         assertThat(seed.pathOf(Section.of("x"))).isEmpty();
     }
@@ -65,12 +68,12 @@ class CatalogueTest {
     @Test
     void addsEntriesAtTheEndOrAtAnIndexLeavingTheOriginalAlone() {
         Catalogue added = seed.addEntry("3.1", newDataset);
-        assertThat(added.section("3.1").orElseThrow().entries()).last().isEqualTo(newDataset);
-        assertThat(seed.section("3.1").orElseThrow().entries()).doesNotContain(newDataset);
-        assertThat(added.size()).isEqualTo(seed.size() + 1);
+        assertThat(added.section("3.1").entries()).last().isEqualTo(newDataset);
+        assertThat(seed.section("3.1").entries()).doesNotContain(newDataset);
+        assertThat(added.entryCount()).isEqualTo(seed.entryCount() + 1);
 
         Catalogue first = seed.addEntry("3.1", 0, newDataset);
-        assertThat(first.section("3.1").orElseThrow().entries()).first().isEqualTo(newDataset);
+        assertThat(first.section("3.1").entries()).first().isEqualTo(newDataset);
         assertThatThrownBy(() -> seed.addEntry("3.1", 99, newDataset)).isInstanceOf(IndexOutOfBoundsException.class)
                 .hasMessageContaining("index must be between 0 and");
         assertThatThrownBy(() -> seed.addEntry("9", newDataset)).isInstanceOf(NoSuchElementException.class)
@@ -86,10 +89,10 @@ class CatalogueTest {
 
     @Test
     void replacesEntriesByValueOrPlace() {
-        Entry huatuo = seed.section("3.1").orElseThrow().entries().get(0);
+        Entry huatuo = seed.section("3.1").entries().get(0);
         Entry renamed = huatuo.withName("Huatuo-26M (v2)");
         Catalogue replaced = seed.replaceEntry(huatuo, renamed);
-        assertThat(replaced.section("3.1").orElseThrow().entries().get(0)).isEqualTo(renamed);
+        assertThat(replaced.section("3.1").entries().get(0)).isEqualTo(renamed);
         assertThat(seed.replaceEntry("3.1", 0, renamed)).isEqualTo(replaced);
         assertThatThrownBy(() -> seed.replaceEntry(newDataset, renamed)).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("no entry equal to 'CMtMedQA'");
@@ -98,11 +101,11 @@ class CatalogueTest {
 
     @Test
     void removesEntriesByValueOrPlace() {
-        Entry huatuo = seed.section("3.1").orElseThrow().entries().get(0);
+        Entry huatuo = seed.section("3.1").entries().get(0);
         Catalogue removed = seed.removeEntry(huatuo);
-        assertThat(removed.entries()).doesNotContain(huatuo).hasSize(seed.size() - 1);
+        assertThat(removed.allEntries()).doesNotContain(huatuo).hasSize(seed.entryCount() - 1);
         assertThat(seed.removeEntry("3.1", 0)).isEqualTo(removed);
-        assertThat(seed.entries()).contains(huatuo);
+        assertThat(seed.allEntries()).contains(huatuo);
     }
 
     @Test
@@ -114,17 +117,17 @@ class CatalogueTest {
 
     @Test
     void movesEntriesBetweenAndWithinSections() {
-        Entry apollo = seed.section("5.2.1").orElseThrow().entries().get(1);
+        Entry apollo = seed.section("5.2.1").entries().get(1);
         Catalogue moved = seed.moveEntry(apollo, "5.2.2");
-        assertThat(moved.section("5.2.1").orElseThrow().entries()).doesNotContain(apollo);
-        assertThat(moved.section("5.2.2").orElseThrow().entries()).last().isEqualTo(apollo);
-        assertThat(moved.size()).isEqualTo(seed.size());
+        assertThat(moved.section("5.2.1").entries()).doesNotContain(apollo);
+        assertThat(moved.section("5.2.2").entries()).last().isEqualTo(apollo);
+        assertThat(moved.entryCount()).isEqualTo(seed.entryCount());
 
         Catalogue atFront = seed.moveEntry(apollo, "5.2.1", 0);
-        assertThat(atFront.section("5.2.1").orElseThrow().entries()).extracting(Entry::name)
+        assertThat(atFront.section("5.2.1").entries()).extracting(Entry::name)
                 .containsExactly("Apollo", "ApolloMoE", "MMedLM");
         Catalogue atEnd = seed.moveEntry(apollo, "5.2.1");
-        assertThat(atEnd.section("5.2.1").orElseThrow().entries()).extracting(Entry::name)
+        assertThat(atEnd.section("5.2.1").entries()).extracting(Entry::name)
                 .containsExactly("ApolloMoE", "MMedLM", "Apollo");
         assertThatThrownBy(() -> seed.moveEntry(apollo, "5.2.1", 3)).isInstanceOf(IndexOutOfBoundsException.class)
                 .hasMessage("index must be between 0 and 2, was 3");
@@ -135,20 +138,20 @@ class CatalogueTest {
         Catalogue withVlm = seed.addSection(Section.of("4", "VLM数据集"));
         assertThat(withVlm.sections()).extracting(Section::label).containsExactly("3", "5", "4");
         Catalogue child = seed.addSection("3", Section.of("3.2", "英文"));
-        assertThat(child.section("3").orElseThrow().children()).extracting(Section::label).containsExactly("3.1", "3.2");
+        assertThat(child.section("3").children()).extracting(Section::label).containsExactly("3.1", "3.2");
         Catalogue front = seed.addSection("5.2", 0, Section.of("5.2.0", "通用"));
-        assertThat(front.section("5.2").orElseThrow().children()).first().extracting(Section::label).isEqualTo("5.2.0");
+        assertThat(front.section("5.2").children()).first().extracting(Section::label).isEqualTo("5.2.0");
 
         Catalogue removed = seed.removeSection("5.2.2");
-        assertThat(removed.section("5.2.2")).isEmpty();
-        assertThat(removed.size()).isEqualTo(seed.size() - SeedSample.chineseModels().size());
+        assertThat(removed.sections("5.2.2")).isEmpty();
+        assertThat(removed.entryCount()).isEqualTo(seed.entryCount() - SeedSample.chineseModels().size());
 
         Catalogue renamed = seed.renameSection("3.1", "中文数据集");
-        Section s = renamed.section("3.1").orElseThrow();
+        Section s = renamed.section("3.1");
         assertThat(s.title()).isEqualTo("中文数据集");
         assertThat(s.anchor()).isEqualTo("31-中文数据集");
-        assertThat(s.entries()).isEqualTo(seed.section("3.1").orElseThrow().entries());
-        assertThat(seed.section("3.1").orElseThrow().title()).isEqualTo("中文");
+        assertThat(s.entries()).isEqualTo(seed.section("3.1").entries());
+        assertThat(seed.section("3.1").title()).isEqualTo("中文");
         assertThatThrownBy(() -> seed.renameSection("3.1", "")).hasMessage("title must not be blank");
     }
 
@@ -157,7 +160,7 @@ class CatalogueTest {
         assertThat(SeedSample.catalogue()).isEqualTo(seed).hasSameHashCodeAs(seed);
         assertThatThrownBy(() -> seed.sections().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> seed.news().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> seed.entries().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> seed.allEntries().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(seed.toBuilder().build()).isEqualTo(seed);
     }
 
@@ -202,5 +205,21 @@ class CatalogueTest {
                 .isInstanceOf(java.util.NoSuchElementException.class)
                 .hasMessageContaining("(1000 in all)")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(6_000));
+    }
+
+    @Test
+    void newsItemAddsAndNewsReplaces() {
+        Catalogue c = Catalogue.builder("t").newsItem("2024/01", "a").newsItem(NewsItem.of("2024/02", "b"))
+                .news(List.of(NewsItem.of("2024/03", "c"))).newsItem("2024/04", "d").build();
+        assertThat(c.news()).extracting(NewsItem::text).containsExactly("c", "d");
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void theDeprecatedNamesDoWhatTheNewOnesDo() {
+        assertThat(seed.entries()).isEqualTo(seed.allEntries());
+        assertThat(seed.size()).isEqualTo(seed.entryCount());
+        Catalogue c = Catalogue.builder("t").news("2024/01", "a").news(NewsItem.of("2024/02", "b")).build();
+        assertThat(c.news()).extracting(NewsItem::text).containsExactly("a", "b");
     }
 }

@@ -28,7 +28,7 @@ class Issue14CoreAttackTest {
     void theEnglishViewTurnedBackIsTheCatalogue() {
         Catalogue back = bilingual.inLanguage(Language.ENGLISH, Language.CHINESE)
                 .inLanguage(Language.CHINESE, Language.ENGLISH);
-        assertThat(back.entries().get(0).links()).extracting(Link::label).containsExactly("地址", "论文地址");
+        assertThat(back.allEntries().get(0).links()).extracting(Link::label).containsExactly("地址", "论文地址");
         assertThat(back).isEqualTo(bilingual);
     }
 
@@ -44,7 +44,7 @@ class Issue14CoreAttackTest {
         } catch (IllegalArgumentException refused) {
             return; // refusing is right too
         }
-        assertThat(view.entries().get(0).translation(Language.ENGLISH))
+        assertThat(view.allEntries().get(0).translation(Language.ENGLISH))
                 .hasValueSatisfying(t -> assertThat(t.name()).isNotEqualTo("中文医疗对话数据集"));
     }
 }

@@ -163,7 +163,7 @@ public final class SeedSample {
         Section models = Section.builder("开源预训练模型").number("5").child(llm).build();
         return Catalogue.builder("Medical_NLP")
                 .introduction("医疗NLP领域  评测/比赛，数据集，论文和预训练模型资源汇总。")
-                .news("2024/11/14", "新增 4. VLM数据集、5.3 医疗VLM")
+                .newsItem("2024/11/14", "新增 4. VLM数据集、5.3 医疗VLM")
                 .section(datasets)
                 .section(models)
                 .citation("@misc{medical_NLP_github,\n  title = {Medical NLP},\n  year = {2023}\n}")

@@ -39,7 +39,7 @@ class TranslationTest {
         assertThat(c.query().text("dialogue").list()).extracting(m -> m.name()).containsExactly("中文医疗对话数据集");
         assertThat(c.query().text("对话").count()).isEqualTo(1);
         assertThat(c.query().text("pediatrics").count()).isEqualTo(1);
-        Section s = c.section("3").orElseThrow();
+        Section s = c.section("3");
         assertThat(s.title(Language.ENGLISH)).isEqualTo("Datasets");
         assertThat(s.title(Language.CHINESE)).isEqualTo("数据集");
         assertThat(s.withTitle("数据").titles()).containsEntry(Language.ENGLISH, "Datasets");
@@ -47,7 +47,7 @@ class TranslationTest {
 
     @Test
     void theCataloguesOwnTextHasItsTranslationTooAndTheViewSwapsIt() {
-        Catalogue c = Catalogue.builder("医疗NLP").introduction("医疗NLP资源汇总。").news("2024/11/14", "新增")
+        Catalogue c = Catalogue.builder("医疗NLP").introduction("医疗NLP资源汇总。").newsItem("2024/11/14", "新增")
                 .translation(Language.ENGLISH, new CatalogueTranslation("Medical NLP", "A summary of medical NLP resources.",
                         List.of(NewsItem.of("2024/11/14", "Added"))))
                 .section(Section.builder("数据集").entry(dialogue).build()).build();

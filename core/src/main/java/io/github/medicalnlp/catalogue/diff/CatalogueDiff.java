@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Every difference between two catalogues: title, introduction and citation changed, news items
  * added, removed and moved, sections added, removed, renamed, renumbered and moved, entries added,
  * removed and changed. The diff is empty exactly when the catalogues are equal. A value that other
- * code can print ({@link #toString()} gives one line per change, {@link #summary()} the counts) or
+ * code can print ({@link #describe()} gives one line per change, {@link #summary()} the counts) or
  * serialise.
  *
  * <p>Sections are matched top down, the children of two matched sections among themselves: same
@@ -154,8 +154,7 @@ public record CatalogueDiff(List<EntryChange> entries, List<SectionChange> secti
      * One line per change: title, introduction and citation, news, sections, entries; {@code no changes}
      * when there is none.
      */
-    @Override
-    public String toString() {
+    public String describe() {
         if (isEmpty()) {
             return "no changes";
         }
@@ -263,5 +262,14 @@ public record CatalogueDiff(List<EntryChange> entries, List<SectionChange> secti
             }
         }
         return out;
+    }
+
+    /**
+     * The counts in one line, {@code CatalogueDiff[2 added, 1 removed, 3 changed entries]} ({@link #summary()} in
+     * brackets); {@link #describe()} gives one line per change.
+     */
+    @Override
+    public String toString() {
+        return "CatalogueDiff[" + summary() + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue.flat;
 
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.Catalogue;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
@@ -213,5 +214,11 @@ public record EntryRow(String id, String name, Optional<String> nameEn, String s
                 e.primaryUrl(), Optional.ofNullable(gitHub), Optional.ofNullable(huggingFace),
                 Optional.ofNullable(arxiv), Optional.ofNullable(paper), Optional.ofNullable(code),
                 Optional.ofNullable(data), e.description());
+    }
+
+    /** {@code EntryRow[3.1/huatuo-26m · Huatuo-26M · 3 > 3.1]}: one line for people; the accessors give each part. */
+    @Override
+    public String toString() {
+        return Summaries.of(this);
     }
 }

@@ -179,12 +179,12 @@ public final class ModelRules {
     }
 
     private static boolean on(Set<String> disabled, RuleInfo rule) {
-        return !disabled.contains(rule.id());
+        return !disabled.contains(rule.rule());
     }
 
     /** A finding of a rule in a section, about an entry (index -1 for none) and a URL (or null). */
     public static Finding finding(RuleInfo rule, String message, String path, Entry e, int index, String url) {
-        return new Finding(rule.id(), rule.severity(), message, Optional.ofNullable(path),
+        return new Finding(rule.rule(), rule.severity(), message, Optional.ofNullable(path),
                 Optional.ofNullable(e).map(Entry::name), index < 0 ? Optional.empty() : Optional.of(index),
                 Optional.ofNullable(url), Optional.empty());
     }

@@ -71,10 +71,10 @@ public final class Linter {
     public List<Finding> lint(Catalogue catalogue) {
         Checks.notNull(catalogue, "catalogue");
         List<Finding> out = new ArrayList<>(ModelRules.check(catalogue, disabled));
-        if (isEnabled(CONSTRAINTS.id())) {
+        if (isEnabled(CONSTRAINTS.rule())) {
             Set<String> flagged = new HashSet<>();
             for (Finding f : out) {
-                if (f.rule().equals(ModelRules.MALFORMED_URL.id())) {
+                if (f.rule().equals(ModelRules.MALFORMED_URL.rule())) {
                     f.url().ifPresent(flagged::add);
                 }
             }

@@ -114,7 +114,7 @@ public final class EntryFilter {
     public static EntryFilter kind(Kind... kinds) {
         Set<Kind> set = Set.copyOf(Checks.listOf(Arrays.asList(Checks.notNull(kinds, "kinds")), "kinds"));
         return new EntryFilter(m -> m.entry().kind().filter(set::contains).isPresent(),
-                "kind in " + sorted(set));
+                "kind=" + sorted(set));
     }
 
     /**
@@ -124,7 +124,7 @@ public final class EntryFilter {
     public static EntryFilter language(Language... languages) {
         Set<Language> set = setOf(languages, "languages");
         return new EntryFilter(m -> anyIn(m.entry().languages(), set) || anyMatching(m.entry().languages(), set),
-                "language in " + sorted(set));
+                "language=" + sorted(set));
     }
 
     /** Whether a language of the entry matches one of the set more or less precisely ({@link Language#matches}). */
@@ -142,7 +142,7 @@ public final class EntryFilter {
     /** Passes entries with any of these modalities. */
     public static EntryFilter modality(Modality... modalities) {
         Set<Modality> set = setOf(modalities, "modalities");
-        return new EntryFilter(m -> anyIn(m.entry().modalities(), set), "modality in " + sorted(set));
+        return new EntryFilter(m -> anyIn(m.entry().modalities(), set), "modality=" + sorted(set));
     }
 
     /** Passes entries that work with two or more modalities, such as text and images. */
@@ -153,7 +153,7 @@ public final class EntryFilter {
     /** Passes entries with any of these tasks. */
     public static EntryFilter task(Task... tasks) {
         Set<Task> set = setOf(tasks, "tasks");
-        return new EntryFilter(m -> anyIn(m.entry().tasks(), set), "task in " + sorted(set));
+        return new EntryFilter(m -> anyIn(m.entry().tasks(), set), "task=" + sorted(set));
     }
 
     /** The values as a set, none of them null. */
@@ -185,7 +185,7 @@ public final class EntryFilter {
     public static EntryFilter tag(String tag) {
         String key = Text.foldKey(Checks.notBlank(tag, "tag"));
         return new EntryFilter(m -> m.entry().tags().stream().anyMatch(t -> Text.foldKey(t).equals(key)),
-                "tag " + key);
+                "tag=" + key);
     }
 
     /**
@@ -195,7 +195,7 @@ public final class EntryFilter {
      */
     public static EntryFilter section(String selector) {
         String s = Checks.notBlank(selector, "section");
-        return new EntryFilter(m -> inSection(m.sections(), s), "section " + s);
+        return new EntryFilter(m -> inSection(m.sections(), s), "section=" + s);
     }
 
     static boolean inSection(List<Section> sections, String selector) {
@@ -227,7 +227,7 @@ public final class EntryFilter {
      */
     public static EntryFilter text(String text) {
         String needle = WordText.needle(Checks.notBlank(text, "text"));
-        String label = "text '" + text + "'";
+        String label = "text=\"" + text + "\"";
         if (needle.isEmpty() || needle.indexOf(SEPARATOR) >= 0) {
             return new EntryFilter(m -> false, label);
         }
@@ -267,13 +267,13 @@ public final class EntryFilter {
     public static EntryFilter host(String host) {
         String h = Checks.notBlank(host, "host").strip().toLowerCase(Locale.ROOT);
         return new EntryFilter(m -> m.entry().links().stream().anyMatch(l -> l.host()
-                .filter(x -> x.equals(h) || x.endsWith("." + h)).isPresent()), "host " + h);
+                .filter(x -> x.equals(h) || x.endsWith("." + h)).isPresent()), "host=" + h);
     }
 
     /** Passes entries with a link of this role. */
     public static EntryFilter hasLink(LinkRole role) {
         Checks.notNull(role, "role");
-        return new EntryFilter(m -> m.entry().hasLink(role), "has " + role.word() + " link");
+        return new EntryFilter(m -> m.entry().hasLink(role), "hasLink=" + role.word());
     }
 
     /**
@@ -289,13 +289,13 @@ public final class EntryFilter {
     /** Passes entries with a link to a GitHub repository. */
     public static EntryFilter hasGitHubRepository() {
         return new EntryFilter(m -> m.entry().links().stream().anyMatch(l -> l.gitHubRepository().isPresent()),
-                "has GitHub repository");
+                "hasGitHubRepository");
     }
 
     /** Passes entries with a paper: a link whose role is {@link LinkRole#PAPER}, or an arXiv link. */
     public static EntryFilter hasPaper() {
         return new EntryFilter(m -> m.entry().links().stream()
-                .anyMatch(l -> l.role() == LinkRole.PAPER || l.arxivId().isPresent()), "has paper");
+                .anyMatch(l -> l.role() == LinkRole.PAPER || l.arxivId().isPresent()), "hasPaper");
     }
 
     /**
@@ -331,7 +331,7 @@ public final class EntryFilter {
     /** Passes entries with a Hugging Face repository link. */
     public static EntryFilter hasHuggingFaceRepository() {
         return new EntryFilter(m -> m.entry().links().stream()
-                .anyMatch(l -> l.huggingFaceRepository().isPresent()), "has Hugging Face repository");
+                .anyMatch(l -> l.huggingFaceRepository().isPresent()), "hasHuggingFaceRepository");
     }
 
     /**
@@ -361,20 +361,20 @@ public final class EntryFilter {
                 }
             }
             return false;
-        }, "repository " + key);
+        }, "repository=" + key);
     }
 
     /** Passes entries in this group (the bold label inside their section), compared case-insensitively. */
     public static EntryFilter group(String group) {
         String key = Text.foldKey(Checks.notBlank(group, "group"));
         return new EntryFilter(m -> m.entry().group().map(Text::foldKey).filter(key::equals).isPresent(),
-                "group " + key);
+                "group=" + key);
     }
 
     private static String sorted(Set<?> set) {
         List<String> words = new ArrayList<>();
         set.forEach(x -> words.add(String.valueOf(x)));
         words.sort(null);
-        return words.toString();
+        return String.join("|", words);
     }
 }

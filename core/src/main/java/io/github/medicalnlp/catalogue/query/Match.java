@@ -1,5 +1,7 @@
 package io.github.medicalnlp.catalogue.query;
 
+import io.github.medicalnlp.catalogue.internal.Summaries;
+import io.github.medicalnlp.catalogue.internal.Descriptions;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Section;
@@ -57,8 +59,25 @@ public record Match(Entry entry, List<Section> sections, int index) {
         return entry.primaryUrl();
     }
 
+    /**
+     * The section path and the entry's name, {@code 3 > 3.1: Huatuo-26M}, as a list of results prints them
+     * (what {@code toString()} gave before it became the summary).
+     */
+    public String pathAndName() {
+        return path() + ": " + entry.name();
+    }
+
+    /** Where the match is ({@code at 3 > 3.1 #0}), then every field of the entry, over several lines and uncut. */
+    public String describe() {
+        return Descriptions.of(this);
+    }
+
+    /**
+     * {@code Match[Huatuo-26M · dataset · zh · 3.1]}: the entry's summary and the label of its section, one line
+     * for people; {@link #describe()} gives every field, {@link #pathAndName()} the path and name.
+     */
     @Override
     public String toString() {
-        return path() + ": " + entry.name();
+        return Summaries.of(this);
     }
 }

@@ -403,12 +403,23 @@ public final class Query {
         return true;
     }
 
+    /**
+     * One line for people: the filters as {@code key=value}, the order and slice when they are not the default, and
+     * the number of matches, which it counts: {@code Query[kind=dataset, language=zh, text="问答"] → 4 matches}.
+     * When counting throws (a predicate of {@link #where(Predicate)} may), the count is {@code ?}.
+     */
     @Override
     public String toString() {
-        String where = filters.isEmpty() ? "all entries"
-                : filters.stream().map(String::valueOf).collect(Collectors.joining(" and "));
-        return "Query[" + where + ", order " + (order != null ? order.name().toLowerCase(java.util.Locale.ROOT)
-                : "custom") + (skip > 0 ? ", skip " + skip : "") + (limit >= 0 ? ", limit " + limit : "")
-                + " over '" + catalogue.title() + "']";
+        String where = filters.isEmpty() ? "all"
+                : filters.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String matches;
+        try {
+            matches = io.github.medicalnlp.catalogue.internal.Summaries.count(count(), "match");
+        } catch (RuntimeException e) {
+            matches = "?";
+        }
+        return "Query[" + where + (order == Order.SOURCE ? "" : ", order=" + (order != null
+                ? order.name().toLowerCase(java.util.Locale.ROOT) : "custom")) + (skip > 0 ? ", skip=" + skip : "")
+                + (limit >= 0 ? ", limit=" + limit : "") + "] → " + matches;
     }
 }

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 class CatalogueDiffTest {
 
     private final Catalogue seed = SeedSample.catalogue();
-    private final Entry huatuo = seed.entries().get(0);
+    private final Entry huatuo = seed.allEntries().get(0);
 
     @Test
     void equalCataloguesHaveNoChanges() {
         CatalogueDiff diff = CatalogueDiff.between(seed, SeedSample.catalogue());
         assertThat(diff.isEmpty()).isTrue();
-        assertThat(diff).hasToString("no changes");
+        assertThat(diff.describe()).isEqualTo("no changes");
+        assertThat(diff).hasToString("CatalogueDiff[no changes]");
     }
 
     @Test
@@ -39,7 +40,8 @@ class CatalogueDiffTest {
         assertThat(diff.removed()).singleElement().satisfies(c -> assertThat(c.before()).contains(huatuo));
         assertThat(diff.changed()).isEmpty();
         assertThat(diff.sections()).isEmpty();
-        assertThat(diff).hasToString("- 3 > 3.1: Huatuo-26M\n+ 3 > 3.1: CMtMedQA");
+        assertThat(diff.describe()).isEqualTo("- 3 > 3.1: Huatuo-26M\n+ 3 > 3.1: CMtMedQA");
+        assertThat(diff).hasToString("CatalogueDiff[1 added, 1 removed, 0 changed entries]");
     }
 
     @Test
@@ -75,7 +77,7 @@ class CatalogueDiffTest {
 
     @Test
     void aMoveToAnotherSectionOrWithinOneIsAChange() {
-        Entry apollo = seed.section("5.2.1").orElseThrow().entries().get(1);
+        Entry apollo = seed.section("5.2.1").entries().get(1);
         CatalogueDiff moved = CatalogueDiff.between(seed, seed.moveEntry(apollo, "5.2.2"));
         assertThat(moved.changed()).singleElement().satisfies(c -> {
             assertThat(c.aspects()).containsExactly(EntryChange.Aspect.SECTION);
@@ -97,7 +99,7 @@ class CatalogueDiffTest {
     @Test
     void duplicatesArePairedInDocumentOrder() {
         // 3.1 of the seed has the same URL under two names: removing the second one removes it, not the first.
-        Entry second = seed.section("3.1").orElseThrow().entries().stream()
+        Entry second = seed.section("3.1").entries().stream()
                 .filter(e -> e.name().equals("中文医药方面的问答数据集")).findFirst().orElseThrow();
         CatalogueDiff diff = CatalogueDiff.between(seed, seed.removeEntry(second));
         assertThat(diff.removed()).singleElement().extracting(EntryChange::name).isEqualTo("中文医药方面的问答数据集");
@@ -132,7 +134,7 @@ class CatalogueDiffTest {
 
     @Test
     void reportsTitleIntroductionCitationAndNews() {
-        Catalogue older = seed.toBuilder().introduction("旧的介绍").news("2024/11/14", "新增 3.1").build().withoutCitation();
+        Catalogue older = seed.toBuilder().introduction("旧的介绍").newsItem("2024/11/14", "新增 3.1").build().withoutCitation();
         Catalogue newer = older.withTitle("Awesome-AI4Med").withIntroduction("新的介绍\n第二段")
                 .withCitation("@misc{medical_nlp}").withNews(java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(NewsItem.of("2024/11/26", "新增 4. VLM数据集")), older.news().stream()).toList());
@@ -149,7 +151,7 @@ class CatalogueDiffTest {
         assertThat(diff.part(CatalogueChange.Part.CITATION)).hasValueSatisfying(c ->
                 assertThat(c.type()).isEqualTo(ChangeType.ADDED));
         assertThat(diff.news()).containsExactly(new NewsChange(ChangeType.ADDED, NewsItem.of("2024/11/26", "新增 4. VLM数据集")));
-        assertThat(diff).hasToString("""
+        assertThat(diff.describe()).isEqualTo("""
                 ~ title: %s -> Awesome-AI4Med
                 ~ introduction: 旧的介绍 -> 新的介绍 第二段
                 + citation: @misc{medical_nlp}
@@ -170,7 +172,7 @@ class CatalogueDiffTest {
         assertThat(diff.added()).singleElement().satisfies(c -> {
             assertThat(c.sectionTitle()).isEqualTo("中文");
             assertThat(c.primaryUrl()).contains("https://github.com/example/CMtMedQA");
-            assertThat(c.indexAfter()).contains(seed.section("3.1").orElseThrow().entries().size() - 1);
+            assertThat(c.indexAfter()).contains(seed.section("3.1").entries().size() - 1);
         });
         assertThat(diff.removed()).singleElement().satisfies(c -> {
             assertThat(c.sectionTitle()).isEqualTo("中文");
@@ -200,7 +202,7 @@ class CatalogueDiffTest {
 
     @Test
     void reportsSectionsRenumberedAndMoved() {
-        Section english = seed.section("5.2.3").orElseThrow();
+        Section english = seed.section("5.2.3");
         Catalogue renumbered = seed.withSections(seed.sections().stream().map(s -> s.number().equals(java.util.Optional.of("3"))
                 ? s.withNumber("4") : s).toList());
         CatalogueDiff diff = CatalogueDiff.between(seed, renumbered);

@@ -51,14 +51,14 @@ class DiffPropertiesTest {
                 }
             }
             CatalogueDiff diff = CatalogueDiff.between(a, b);
-            String where = "try " + i + ", edit " + lastEdit + ":\n" + a + "\n->\n" + b + "\n" + diff;
+            String where = "try " + i + ", edit " + lastEdit + ":\n" + a.describe() + "\n->\n" + b.describe() + "\n" + diff.describe();
             assertThat(diff.isEmpty()).as(where).isEqualTo(a.equals(b));
-            assertThat(diff.toString().equals("no changes")).as(where).isEqualTo(a.equals(b));
+            assertThat(diff.describe().equals("no changes")).as(where).isEqualTo(a.equals(b));
             assertThat(diff.summary().equals("no changes")).as(where).isEqualTo(a.equals(b));
             if (edits == 1 && !a.equals(b)) {
                 changedByEdit[lastEdit]++;
             }
-            assertThat(a.size() - diff.removed().size()).as(where).isEqualTo(b.size() - diff.added().size());
+            assertThat(a.entryCount() - diff.removed().size()).as(where).isEqualTo(b.entryCount() - diff.added().size());
             assertThat(a.allSections().size() - diff.sections(ChangeType.REMOVED).size()).as(where)
                     .isEqualTo(b.allSections().size() - diff.sections(ChangeType.ADDED).size());
             assertThat(CatalogueDiff.between(a, b)).as(where).isEqualTo(diff);
@@ -87,7 +87,7 @@ class DiffPropertiesTest {
             b.introduction(pick(r, "Intro.", "介绍\n\n第二段", ""));
         }
         for (int i = r.nextInt(3); i > 0; i--) {
-            b.news(NewsItem.of(pick(r, "", "2024/11/14", "2024/11/26"), pick(r, "新增", "updated", "新增 4")));
+            b.newsItem(NewsItem.of(pick(r, "", "2024/11/14", "2024/11/26"), pick(r, "新增", "updated", "新增 4")));
         }
         if (r.nextBoolean()) {
             b.citation(pick(r, "@misc{a}", "@misc{b, title={x}}"));

@@ -131,7 +131,7 @@ class EntryRowTest {
         Catalogue c = SeedSample.catalogue();
         List<Match> matches = c.query().list();
         List<EntryRow> rows = EntryRow.listOf(c);
-        assertThat(rows).hasSize(c.size());
+        assertThat(rows).hasSize(c.entryCount());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             Match m = matches.get(i);

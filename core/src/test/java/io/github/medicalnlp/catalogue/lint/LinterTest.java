@@ -137,7 +137,7 @@ class LinterTest {
         Catalogue bare = section(Section.builder("s").number("1").entry(Entry.of("a", "https://a.org")));
         assertThat(Linter.standard().without("description-missing").lint(bare)).isEmpty();
         assertThat(Linter.standard().without("description-missing").isEnabled("description-missing")).isFalse();
-        assertThat(Linter.rules()).extracting(RuleInfo::id).contains("duplicate-entry", "repeated-resource",
+        assertThat(Linter.rules()).extracting(RuleInfo::rule).contains("duplicate-entry", "repeated-resource",
                 "entry-without-link", "malformed-url", "empty-section", "section-numbering", "description-missing",
                 "description-repeats-name", "constraint-violation");
         assertThatThrownBy(() -> Linter.standard().without(" ")).hasMessage("ruleId must not be blank");
@@ -150,5 +150,19 @@ class LinterTest {
         assertThat(f).hasToString("section 1: error: entry-without-link: 'MultiMedBench' has no link; add its address");
         assertThat(f.at(new Location("README.md", 83, 1)))
                 .hasToString("README.md:83:1: error: entry-without-link: 'MultiMedBench' has no link; add its address");
+    }
+
+    @Test
+    void aRuleInfoIsOneLine() {
+        RuleInfo info = new RuleInfo("duplicate-entry", Severity.WARNING, "Two entries with the same primary URL or name");
+        assertThat(info).hasToString("RuleInfo[duplicate-entry · warning: Two entries with the same primary URL or name]");
+        assertThat(new RuleInfo("r", Severity.INFO, "x".repeat(100)).toString()).hasSizeLessThan(90).endsWith("…]");
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void theOldNameOfARuleInfosRuleStillGivesIt() {
+        RuleInfo info = new RuleInfo("duplicate-entry", Severity.WARNING, "d");
+        assertThat(info.id()).isEqualTo(info.rule()).isEqualTo("duplicate-entry");
     }
 }

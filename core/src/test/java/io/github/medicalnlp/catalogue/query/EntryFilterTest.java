@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Kind;
 import io.github.medicalnlp.catalogue.Language;
+import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Section;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,9 +51,12 @@ class EntryFilterTest {
     @Test
     void describesItself() {
         assertThat(EntryFilter.kind(Kind.MODEL, Kind.DATASET).or(EntryFilter.text("qa")).negate())
-                .hasToString("not (kind in [dataset, model] or text 'qa')");
+                .hasToString("not (kind=dataset|model or text=\"qa\")");
         assertThat(EntryFilter.anyOf(EntryFilter.task("QA"), EntryFilter.host("GitHub.com")))
-                .hasToString("anyOf(task in [question-answering], host github.com)");
+                .hasToString("anyOf(task=question-answering, host=github.com)");
+        assertThat(EntryFilter.language(Language.CHINESE)).hasToString("language=zh");
+        assertThat(EntryFilter.hasLink(LinkRole.PAPER)).hasToString("hasLink=paper");
+        assertThat(EntryFilter.section("3.1").and(EntryFilter.tag("EHR"))).hasToString("(section=3.1 and tag=ehr)");
     }
 
     @Test

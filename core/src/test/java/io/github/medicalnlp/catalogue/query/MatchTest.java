@@ -24,7 +24,8 @@ class MatchTest {
         assertThat(match.name()).isEqualTo("Apollo");
         assertThat(match.kind()).contains(Kind.MODEL);
         assertThat(match.primaryUrl()).contains("https://github.com/FreedomIntelligence/Apollo");
-        assertThat(match).hasToString("5 > 5.2 > 多语言: Apollo");
+        assertThat(match.pathAndName()).isEqualTo("5 > 5.2 > 多语言: Apollo");
+        assertThat(match).hasToString("Match[Apollo · model · 多语言]");
         assertThat(match).isEqualTo(new Match(entry, List.of(Section.of("5", "开源预训练模型"), Section.of("5.2", "医疗LLM"),
                 Section.of("多语言")), 1));
     }

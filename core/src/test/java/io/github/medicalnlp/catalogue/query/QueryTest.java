@@ -28,8 +28,8 @@ class QueryTest {
 
     @Test
     void anEmptyQueryMatchesEverythingInSourceOrder() {
-        assertThat(seed.query().count()).isEqualTo(seed.size());
-        assertThat(seed.query().entries()).isEqualTo(seed.entries());
+        assertThat(seed.query().count()).isEqualTo(seed.entryCount());
+        assertThat(seed.query().entries()).isEqualTo(seed.allEntries());
         assertThat(seed.query().catalogue()).isSameAs(seed);
     }
 
@@ -39,7 +39,7 @@ class QueryTest {
         Query datasets = all.kind(Kind.DATASET);
         Query limited = datasets.limit(2);
         assertThat(datasets).isNotSameAs(all);
-        assertThat(all.count()).isEqualTo(seed.size());
+        assertThat(all.count()).isEqualTo(seed.entryCount());
         assertThat(datasets.count()).isEqualTo(13);
         assertThat(limited.count()).isEqualTo(2);
         assertThat(datasets.count()).isEqualTo(13);
@@ -67,7 +67,7 @@ class QueryTest {
         assertThat(seed.query().repository("Freedom").count()).as("an owner, not a prefix").isZero();
         assertThatThrownBy(() -> seed.query().repository(" ")).hasMessage("repository must not be blank");
         assertThat(seed.query().task("QA").count()).isEqualTo(seed.query().task("qa").count()).isPositive();
-        Catalogue tagged = seed.replaceEntry("3.1", 0, seed.entries().get(0).withTags(List.of("Huatuo")));
+        Catalogue tagged = seed.replaceEntry("3.1", 0, seed.allEntries().get(0).withTags(List.of("Huatuo")));
         assertThat(names(tagged.query().tag("huatuo"))).containsExactly("Huatuo-26M");
         assertThat(tagged.query().tag("nothing").count()).isZero();
     }
@@ -91,7 +91,7 @@ class QueryTest {
         assertThat(names(seed.query().text("三元组"))).containsExactly("xywy-KG(294K三元组)", "39Health-KG (210K三元组)",
                 "CPubMed-KG (4.4M三元组)", "中文医学知识图谱 CMeKG (1M三元组)");
         assertThat(seed.query().text("简介").count()).as("field labels are searched").isPositive();
-        assertThat(seed.query().text("地址").count()).as("link labels are searched").isEqualTo(seed.size());
+        assertThat(seed.query().text("地址").count()).as("link labels are searched").isEqualTo(seed.entryCount());
         assertThat(seed.query().text("github.com").count()).as("addresses are text")
                 .isEqualTo(seed.query().host("github.com").count());
     }
@@ -101,10 +101,10 @@ class QueryTest {
         assertThat(names(seed.query().host("openkg.cn"))).containsExactly("Yidu-S4K", "Yidu-N7K");
         assertThat(names(seed.query().host("aliyun.com"))).contains("瑞金医院糖尿病数据集 (糖尿病)");
         assertThat(names(seed.query().host("GALACTICA.ORG"))).containsExactly("Galactica");
-        assertThat(seed.query().hasGitHubRepository().count()).isEqualTo(seed.size() - 8);
-        assertThat(seed.query().hasLink(LinkRole.HOMEPAGE).count()).isEqualTo(seed.size());
+        assertThat(seed.query().hasGitHubRepository().count()).isEqualTo(seed.entryCount() - 8);
+        assertThat(seed.query().hasLink(LinkRole.HOMEPAGE).count()).isEqualTo(seed.entryCount());
         assertThat(seed.query().hasLink(LinkRole.PAPER).count()).isZero();
-        Catalogue withPaper = seed.replaceEntry("3.1", 0, seed.entries().get(0).toBuilder()
+        Catalogue withPaper = seed.replaceEntry("3.1", 0, seed.allEntries().get(0).toBuilder()
                 .link("https://arxiv.org/abs/2305.01526", "论文地址", LinkRole.PAPER)
                 .link("https://huggingface.co/datasets/FreedomIntelligence/Huatuo26M-Lite", "HF", LinkRole.DATA).build());
         assertThat(names(withPaper.query().hasPaper())).containsExactly("Huatuo-26M");
@@ -114,7 +114,7 @@ class QueryTest {
 
     @Test
     void filtersByGroup() {
-        Catalogue grouped = seed.replaceEntry("3.1", 1, seed.entries().get(1).withGroup("对话"));
+        Catalogue grouped = seed.replaceEntry("3.1", 1, seed.allEntries().get(1).withGroup("对话"));
         assertThat(names(grouped.query().group("对话"))).containsExactly("中文医疗对话数据集");
     }
 
@@ -178,7 +178,7 @@ class QueryTest {
         assertThat(byKind.get(Optional.of(Kind.MODEL))).hasSize(21);
         assertThatThrownBy(() -> byKind.clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> seed.query().groupBy(m -> null)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("classifier returned null for 3 > 3.1: Huatuo-26M");
+                .hasMessageContaining("classifier returned null for Match[Huatuo-26M · dataset · zh · 3.1]");
     }
 
     @Test
@@ -188,11 +188,11 @@ class QueryTest {
         assertThat(pruned.news()).isEqualTo(seed.news());
         assertThat(pruned.citation()).isEqualTo(seed.citation());
         assertThat(pruned.allSections()).extracting(Section::label).containsExactly("5", "5.2", "5.2.1");
-        assertThat(pruned.entries()).extracting(Entry::name).containsExactly("ApolloMoE", "Apollo", "MMedLM");
-        assertThat(pruned.section("5.2").orElseThrow().title()).isEqualTo("医疗LLM");
+        assertThat(pruned.allEntries()).extracting(Entry::name).containsExactly("ApolloMoE", "Apollo", "MMedLM");
+        assertThat(pruned.section("5.2").title()).isEqualTo("医疗LLM");
 
         Catalogue sortedStillInSourceOrder = seed.query().section("5.2.1").orderBy(Order.NAME).toCatalogue();
-        assertThat(sortedStillInSourceOrder.entries()).extracting(Entry::name)
+        assertThat(sortedStillInSourceOrder.allEntries()).extracting(Entry::name)
                 .containsExactly("ApolloMoE", "Apollo", "MMedLM");
         assertThat(seed.query().text("no such text").toCatalogue().sections()).isEmpty();
         assertThat(seed.query().toCatalogue()).isEqualTo(seed);
@@ -201,7 +201,14 @@ class QueryTest {
     @Test
     void describesItself() {
         assertThat(seed.query().kind(Kind.DATASET).text("问答").limit(3))
-                .hasToString("Query[kind in [dataset] and text '问答', order source, limit 3 over 'Medical_NLP']");
+                .hasToString("Query[kind=dataset, text=\"问答\", limit=3] → 3 matches");
+        assertThat(seed.query()).hasToString("Query[all] → " + seed.entryCount() + " matches");
+        assertThat(seed.query().text("Huatuo-26M")).hasToString("Query[text=\"Huatuo-26M\"] → 1 match");
+        assertThat(seed.query().orderBy(Order.NAME).skip(1)).hasToString("Query[all, order=name, skip=1] → "
+                + (seed.entryCount() - 1) + " matches");
+        assertThat(seed.query().where(e -> {
+            throw new IllegalStateException("a user's predicate");
+        }).toString()).startsWith("Query[where(").endsWith("] → ?");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class ConvertExample {
         Path json = readme.resolveSibling(readme.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".json");
         CatalogueJsonWriter.create().write(doc.catalogue(), json);
         Catalogue back = CatalogueJsonReader.create().read(json);
-        out.println(readme.getFileName() + " -> " + json.getFileName() + ": " + back.size() + " entries, equal: "
+        out.println(readme.getFileName() + " -> " + json.getFileName() + ": " + back.entryCount() + " entries, equal: "
                 + back.equals(doc.catalogue()));
     }
 
@@ -44,7 +44,7 @@ public final class ConvertExample {
         Catalogue back = MarkdownReader.create().read(markdown).catalogue();
         // the Markdown holds the list's own language; the English stays in the JSON
         out.println("JSON " + json.length() + " chars -> Markdown " + markdown.lines().count() + " lines -> "
-                + back.size() + " entries, equal: " + back.equals(catalogue.withoutTranslations()));
+                + back.entryCount() + " entries, equal: " + back.equals(catalogue.withoutTranslations()));
     }
 
     /**

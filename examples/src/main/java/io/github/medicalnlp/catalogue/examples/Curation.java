@@ -147,7 +147,7 @@ public final class Curation {
                 data.resolveSibling("english-entries.csv"), data.resolveSibling("english-sections.csv"),
                 data.resolveSibling("english-catalogue.csv")));
         CatalogueJsonWriter.create().write(curated, Path.of(args[2]));
-        System.out.println("wrote " + curated.size() + " entries in " + curated.allSections().size()
+        System.out.println("wrote " + curated.entryCount() + " entries in " + curated.allSections().size()
                 + " sections to " + args[2]);
     }
 
@@ -275,7 +275,7 @@ public final class Curation {
     }
 
     private static Entry entry(Catalogue c, String section, String name, int occurrence) {
-        List<Entry> found = c.section(section).orElseThrow().entries().stream()
+        List<Entry> found = c.section(section).entries().stream()
                 .filter(e -> e.name().equals(name)).toList();
         if (found.size() <= occurrence) {
             throw new NoSuchElementException("section " + section + " has no entry '" + name + "' #" + occurrence

@@ -51,11 +51,11 @@ public final class EditExample {
                 .link("https://github.com/example/CMtMedQA", "地址", LinkRole.HOMEPAGE)
                 .field("简介", "多轮对话问答数据集")
                 .kind(Kind.DATASET).language(Language.CHINESE).modality(Modality.TEXT).build();
-        Entry cmedqa = catalogue.section("3.1").orElseThrow().entries().get(1);
+        Entry cmedqa = catalogue.section("3.1").entries().get(1);
         Catalogue edited = catalogue
                 .addEntry("3.1", cmtMedQa)
                 .replaceEntry(cmedqa, cmedqa.withFields(List.of(TextField.of("简介", "中文医药方面的问答数据集，超过10万条"))));
-        out.println(CatalogueDiff.between(catalogue, edited));
+        out.println(CatalogueDiff.between(catalogue, edited).describe());
         return doc.withCatalogue(edited).render();
     }
 

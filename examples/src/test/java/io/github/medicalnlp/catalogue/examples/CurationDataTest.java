@@ -44,7 +44,7 @@ class CurationDataTest {
     void everyEntryHasItsReviewedRecordAndCarriesItsValues() {
         Map<String, CurationRecord> byId = records.stream()
                 .collect(Collectors.toMap(CurationRecord::id, Function.identity()));
-        assertThat(records).hasSize(bundled.size()).allMatch(CurationRecord::reviewed);
+        assertThat(records).hasSize(bundled.entryCount()).allMatch(CurationRecord::reviewed);
         for (Match m : bundled.query().list()) {
             CurationRecord r = byId.get(CurationRecord.idOf(m.section().number().orElseThrow(), m.name()));
             assertThat(r).as(m.path() + " " + m.name()).isNotNull();

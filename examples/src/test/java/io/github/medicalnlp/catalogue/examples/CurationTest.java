@@ -239,13 +239,13 @@ class CurationTest {
     }
 
     private String description(String section, String name) {
-        return bundled.section(section).orElseThrow().entries().stream().filter(e -> e.name().equals(name))
+        return bundled.section(section).entries().stream().filter(e -> e.name().equals(name))
                 .findFirst().orElseThrow().description().orElseThrow();
     }
 
     @Test
     void aMergedEntryKeepsTheDescriptionOfItsRepeat() {
-        Entry dialogue = bundled.section("3.1").orElseThrow().entries().get(1);
+        Entry dialogue = bundled.section("3.1").entries().get(1);
         assertThat(dialogue.name()).isEqualTo("中文医疗对话数据集");
         assertThat(dialogue.fields()).hasSize(2);
         assertThat(dialogue.fields().get(1).value()).startsWith("该数据集含有包括男科");

@@ -21,10 +21,10 @@ class EnglishRenderingTest {
         MarkdownDocument back = MarkdownReader.create().read(english);
         assertThat(back.diagnostics()).isEmpty();
         assertThat(back.catalogue()).isEqualTo(MarkdownWriter.canonical().inLanguage(Language.ENGLISH).view(bundled));
-        assertThat(back.catalogue().entries()).hasSameSizeAs(bundled.entries());
-        for (int i = 0; i < bundled.entries().size(); i++) {
-            assertThat(back.catalogue().entries().get(i).primaryUrl()).isEqualTo(bundled.entries().get(i).primaryUrl());
-            assertThat(back.catalogue().entries().get(i).tasks()).isEqualTo(bundled.entries().get(i).tasks());
+        assertThat(back.catalogue().allEntries()).hasSameSizeAs(bundled.allEntries());
+        for (int i = 0; i < bundled.allEntries().size(); i++) {
+            assertThat(back.catalogue().allEntries().get(i).primaryUrl()).isEqualTo(bundled.allEntries().get(i).primaryUrl());
+            assertThat(back.catalogue().allEntries().get(i).tasks()).isEqualTo(bundled.allEntries().get(i).tasks());
         }
         assertThat(english).contains("## 5. Open-source Models\n").contains("### 3.2 English\n")
                 .contains("  * Source: Alibaba Tianchi\n").doesNotContain("地址：").doesNotContain("简介：");

@@ -297,4 +297,10 @@ public final class CatalogueJsonReader {
             throw e.getCause();
         }
     }
+
+    /** {@code CatalogueJsonReader[strict]} or {@code CatalogueJsonReader[lenient]}. */
+    @Override
+    public String toString() {
+        return "CatalogueJsonReader[" + (strict ? "strict" : "lenient") + "]";
+    }
 }

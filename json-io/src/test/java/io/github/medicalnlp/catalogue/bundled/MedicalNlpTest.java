@@ -24,11 +24,11 @@ class MedicalNlpTest {
     void oneCallGivesTheWholeCuratedList() {
         Catalogue c = MedicalNlp.catalogue();
         assertThat(c.title()).isEqualTo("Medical_NLP");
-        assertThat(c.size()).isEqualTo(118);
+        assertThat(c.entryCount()).isEqualTo(118);
         assertThat(c.allSections()).hasSize(27);
         assertThat(c.news()).hasSize(2);
         assertThat(c.citation()).isPresent();
-        assertThat(c.section("1.1").orElseThrow().entries()).extracting(Entry::name)
+        assertThat(c.section("1.1").entries()).extracting(Entry::name)
                 .containsExactly("CMB", "CMExam", "PromptCBLUE", "CBLUE", "MedBench");
     }
 
@@ -41,7 +41,7 @@ class MedicalNlpTest {
     @Test
     void everyEntryIsCurated() {
         Catalogue c = MedicalNlp.catalogue();
-        assertThat(c.entries()).allSatisfy(e -> {
+        assertThat(c.allEntries()).allSatisfy(e -> {
             assertThat(e.kind()).as(e.name()).isPresent();
             assertThat(e.links()).as(e.name()).isNotEmpty();
             assertThat(e.links()).allSatisfy(l -> assertThat(l.url()).matches("https?://[^\\s\\[\\]()<>]+"));

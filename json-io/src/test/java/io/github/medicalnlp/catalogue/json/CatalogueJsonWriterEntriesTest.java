@@ -205,7 +205,7 @@ class CatalogueJsonWriterEntriesTest {
 
     @Test
     void jsonLinesOfEntriesHaveOneParsingLinePerEntry() throws Exception {
-        List<Entry> entries = MedicalNlp.catalogue().entries();
+        List<Entry> entries = MedicalNlp.catalogue().allEntries();
         String lines = CatalogueJsonWriter.create().entriesToJsonLines(entries);
         List<String> each = lines.lines().toList();
         assertThat(each).hasSize(entries.size());
@@ -268,7 +268,7 @@ class CatalogueJsonWriterEntriesTest {
 
     @Test
     void theJacksonModuleWritesEntriesAsTheWriterDoes() throws Exception {
-        List<Entry> entries = MedicalNlp.catalogue().entries();
+        List<Entry> entries = MedicalNlp.catalogue().allEntries();
         assertThat(MAPPER.writeValueAsString(SMALL) + "\n").isEqualTo(CatalogueJsonWriter.compact().write(SMALL));
         assertThat(MAPPER.writeValueAsString(entries) + "\n").isEqualTo(CatalogueJsonWriter.compact().writeEntries(entries));
         assertThat(MAPPER.writeValueAsString(List.of()) + "\n").isEqualTo(CatalogueJsonWriter.compact().writeEntries(List.of()));

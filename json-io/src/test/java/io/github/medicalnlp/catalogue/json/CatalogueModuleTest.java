@@ -32,7 +32,7 @@ class CatalogueModuleTest {
 
     @Test
     void catalogueTypesCanBePartOfTheUsersOwnData() throws Exception {
-        Entry cmb = full.entries().get(0);
+        Entry cmb = full.allEntries().get(0);
         Map<String, Object> data = Map.of("entry", cmb, "kind", Kind.KNOWLEDGE_GRAPH, "language", Language.CHINESE,
                 "modality", Modality.TIME_SERIES, "role", LinkRole.PAPER, "task", Task.NAMED_ENTITY_RECOGNITION);
         String json = mapper.writeValueAsString(data);

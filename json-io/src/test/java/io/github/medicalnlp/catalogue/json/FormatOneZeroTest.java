@@ -30,7 +30,7 @@ class FormatOneZeroTest {
         Entry e = CatalogueJsonReader.create().withWarnings(warnings::add).read(document("1.0",
                 """
                 {"name": "X", "modality": "vision-language", "tasks": ["qa", "exam", "ner", "astrology"],
-                 "tags": ["llm"]}""")).entries().get(0);
+                 "tags": ["llm"]}""")).allEntries().get(0);
         assertThat(e.modalities()).containsExactly(Modality.TEXT, Modality.IMAGE);
         assertThat(e.tasks()).containsExactly(Task.QUESTION_ANSWERING, Task.NAMED_ENTITY_RECOGNITION);
         assertThat(e.tags()).as("exam names a format; an unknown word is kept, not lost")
@@ -44,9 +44,9 @@ class FormatOneZeroTest {
     @Test
     void speechIsAudioAndMultimodalIsTextAndImage() {
         Entry speech = CatalogueJsonReader.create().read(document("1.0", "{\"name\": \"X\", \"modality\": \"speech\"}"))
-                .entries().get(0);
+                .allEntries().get(0);
         Entry multi = CatalogueJsonReader.create().read(document("1.0", "{\"name\": \"X\", \"modality\": \"multimodal\"}"))
-                .entries().get(0);
+                .allEntries().get(0);
         assertThat(speech.modalities()).containsExactly(Modality.AUDIO);
         assertThat(multi.modalities()).containsExactly(Modality.TEXT, Modality.IMAGE);
         assertThat(multi.isMultimodal()).isTrue();

@@ -104,7 +104,7 @@ class JsonErrorsTest {
                 + " \"links\": [{\"url\": \"https://a.org\"}]}]}]}";
         var c = CatalogueJsonReader.create().read(json);
         assertThat(c.citation()).isEmpty();
-        assertThat(c.entries().get(0).links().get(0).role()).hasToString("homepage");
+        assertThat(c.allEntries().get(0).links().get(0).role()).hasToString("homepage");
     }
 
     @Test

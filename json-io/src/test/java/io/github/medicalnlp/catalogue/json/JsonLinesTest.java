@@ -57,7 +57,7 @@ class JsonLinesTest {
         Catalogue bundled = MedicalNlp.catalogue();
         String lines = CatalogueJsonWriter.create().toJsonLines(bundled);
         FlatReadBack.assertJsonLinesHold(lines, EntryRow.listOf(bundled));
-        assertThat(lines.lines()).hasSize(bundled.size());
+        assertThat(lines.lines()).hasSize(bundled.entryCount());
         assertThat(lines).contains("\"name_en\":\"Chinese Medical Dialogue Dataset\"");
     }
 

@@ -31,8 +31,8 @@ final class Samples {
         Entry bare = Entry.of("MultiMedBench");
         return Catalogue.builder("Medical_NLP")
                 .introduction("医疗NLP领域  评测/比赛，数据集，论文和预训练模型资源汇总。\n\nSummary of medical NLP.")
-                .news("2024/11/14", "新增 [`4. VLM数据集`](#4-VLM数据集)")
-                .news("", "undated news")
+                .newsItem("2024/11/14", "新增 [`4. VLM数据集`](#4-VLM数据集)")
+                .newsItem("", "undated news")
                 .section(Section.builder("评测").number("1")
                         .child(Section.builder("中文医疗基准测评：CMB / CMExam / PromptCBLUE").number("1.1")
                                 .anchor("11--中文医疗基准测评cmb--cmexam--promptcblue").entry(cmb).entry(bare).build())

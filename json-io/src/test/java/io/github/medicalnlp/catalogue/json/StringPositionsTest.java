@@ -70,7 +70,7 @@ class StringPositionsTest {
         }
         return Catalogue.builder(t.get(Position.TITLE))
                 .introduction(t.get(Position.INTRODUCTION))
-                .news(t.get(Position.NEWS_DATE), t.get(Position.NEWS_TEXT))
+                .newsItem(t.get(Position.NEWS_DATE), t.get(Position.NEWS_TEXT))
                 .section(Section.builder(t.get(Position.SECTION_TITLE)).number(t.get(Position.SECTION_NUMBER))
                         .anchor(t.get(Position.ANCHOR))
                         .entry(Entry.builder(t.get(Position.NAME)).group(t.get(Position.GROUP))

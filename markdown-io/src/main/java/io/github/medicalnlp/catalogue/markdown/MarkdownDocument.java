@@ -185,7 +185,7 @@ public final class MarkdownDocument {
 
     @Override
     public String toString() {
-        return "MarkdownDocument[" + sourceName + ", " + catalogue.size() + " entries, "
+        return "MarkdownDocument[" + sourceName + ", " + catalogue.entryCount() + " entries, "
                 + diagnostics().size() + " diagnostics]";
     }
 }

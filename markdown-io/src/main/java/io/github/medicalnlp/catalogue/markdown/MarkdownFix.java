@@ -1,6 +1,7 @@
 package io.github.medicalnlp.catalogue.markdown;
 
 import io.github.medicalnlp.catalogue.internal.Checks;
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.lint.Finding;
 import io.github.medicalnlp.catalogue.markdown.internal.fix.LineChanges;
 import java.util.List;
@@ -40,6 +41,12 @@ public final class MarkdownFix {
             Checks.notNull(before, "before");
             Checks.notNull(after, "after");
         }
+
+        /** {@code Applied[trailing-whitespace at README.md:12:5: "a  " → "a"]}, the texts cut. */
+        @Override
+        public String toString() {
+            return "Applied[" + where(finding) + ": \"" + Summaries.text(before) + "\" → \"" + Summaries.text(after) + "\"]";
+        }
     }
 
     /**
@@ -57,6 +64,12 @@ public final class MarkdownFix {
         public Declined {
             Checks.notNull(finding, "finding");
             Checks.notBlank(reason, "reason");
+        }
+
+        /** {@code Declined[star-badge at README.md:40:1: the entry has no GitHub repository]}, the reason cut. */
+        @Override
+        public String toString() {
+            return "Declined[" + where(finding) + ": " + Summaries.cut(reason) + "]";
         }
     }
 
@@ -83,6 +96,18 @@ public final class MarkdownFix {
                 throw new IllegalArgumentException("line numbers must be positive, were " + line + " and " + newLine);
             }
         }
+
+        /** {@code LineChange[12 → 12: 1 removed, 1 added]}. */
+        @Override
+        public String toString() {
+            return "LineChange[" + line + " → " + newLine + ": " + removed.size() + " removed, " + added.size() + " added]";
+        }
+    }
+
+    /** The rule of a finding and where it is: {@code trailing-whitespace at README.md:12:5}. */
+    private static String where(Finding f) {
+        return f.rule() + f.location().map(l -> " at " + Summaries.cut(l.toString()))
+                .or(() -> f.sectionPath().map(p -> " in " + Summaries.cut(p))).orElse("");
     }
 
     private final MarkdownDocument original;

@@ -91,7 +91,7 @@ public final class MarkdownReader {
         Parsed parsed = PARSER.read(markdown);
         if (strict && !parsed.diagnostics().isEmpty()) {
             Diagnostic d = parsed.diagnostics().get(0);
-            throw new CatalogueFormatException(sourceName, d.line(), d.column(), d.code() + ": " + d.message());
+            throw new CatalogueFormatException(sourceName, d.line(), d.column(), d.rule() + ": " + d.message());
         }
         return new MarkdownDocument(parsed, sourceName);
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AnnotationVocabularyTest {
 
     private static Entry only(MarkdownDocument doc) {
-        return doc.catalogue().entries().get(0);
+        return doc.catalogue().allEntries().get(0);
     }
 
     private static MarkdownDocument read(String annotation) {
@@ -41,7 +41,7 @@ class AnnotationVocabularyTest {
         Catalogue c = doc.catalogue();
         Entry edited = only(doc).toBuilder().modalities(List.of(Modality.IMAGE, Modality.TEXT))
                 .task(Task.REPORT_GENERATION).task("VQA").build();
-        String written = doc.withCatalogue(c.replaceEntry(c.entries().get(0), edited)).render();
+        String written = doc.withCatalogue(c.replaceEntry(c.allEntries().get(0), edited)).render();
         assertThat(written).contains("modalities=text,image; tasks=report-generation,visual-question-answering;");
         assertThat(only(MarkdownReader.create().read(written))).isEqualTo(edited);
     }
@@ -50,7 +50,7 @@ class AnnotationVocabularyTest {
     void aTaskOutsideTheVocabularyIsReportedWithItsPlace() {
         MarkdownDocument doc = read("<!-- catalogue: kind=model; tasks=astrology -->");
         assertThat(doc.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("bad-annotation");
+            assertThat(d.rule()).isEqualTo("bad-annotation");
             assertThat(d.line()).isEqualTo(7);
             assertThat(d.message()).contains("task 'astrology' is not one of: named-entity-recognition");
         });

@@ -90,7 +90,7 @@ class CanonicalBadgesTest {
     void anEditedEntryOfTheSeedGetsTheBadgeOfItsOwnRepositoryOnly() {
         MarkdownDocument doc = MarkdownReader.create().read(Corpus.text(Corpus.SEED));
         Catalogue c = doc.catalogue();
-        Entry bioFlair = c.entries().stream().filter(e -> e.name().equals("BioFLAIR")).findFirst().orElseThrow();
+        Entry bioFlair = c.allEntries().stream().filter(e -> e.name().equals("BioFLAIR")).findFirst().orElseThrow();
         assertThat(bioFlair.links()).extracting(Link::role).containsExactly(LinkRole.HOMEPAGE, LinkRole.DATA);
         Catalogue edited = c.replaceEntry(bioFlair, bioFlair.toBuilder().field("备注", "edited").build());
         String markdown = doc.withCatalogue(edited).render();
@@ -115,7 +115,7 @@ class CanonicalBadgesTest {
         List<String> gained = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         int[] from = {0, 0}; // entries come in the same order in both texts
-        for (Entry e : seed.entries()) {
+        for (Entry e : seed.allEntries()) {
             Block in = next(seedBlocks, e.name(), from, 0);
             Block out = next(written, e.name(), from, 1);
             assertThat(out.badges()).as(e.name()).hasSizeLessThanOrEqualTo(1);

@@ -39,7 +39,7 @@ class CorpusLinkRolesTest {
         "medical-nlp-english.md | Paper Link | PAPER",
         "medical-nlp-2025-11-29.md | HF (7B) | WEIGHTS"})
     void everyLinkSoLabelledHasTheRoleItsLabelImplies(String file, String label, LinkRole role) {
-        List<Link> links = read(file).entries().stream().flatMap(e -> e.links().stream())
+        List<Link> links = read(file).allEntries().stream().flatMap(e -> e.links().stream())
                 .filter(l -> l.label().equals(label)).toList();
         assertThat(links).isNotEmpty().extracting(Link::role).containsOnly(role);
     }
@@ -60,7 +60,7 @@ class CorpusLinkRolesTest {
     }
 
     private static Map<String, LinkRole> roles(Catalogue c) {
-        return c.entries().stream().flatMap(e -> e.links().stream())
+        return c.allEntries().stream().flatMap(e -> e.links().stream())
                 .collect(Collectors.toMap(Link::url, Link::role, (a, b) -> a));
     }
 
@@ -75,6 +75,6 @@ class CorpusLinkRolesTest {
         // headings above them, so the vocabulary is checked on a section of that title
         Catalogue c = MarkdownReader.create().read("# T\n\n## " + section + "\n\n* X\n  * 地址：https://x.org/\n")
                 .catalogue();
-        assertThat(c.entries()).singleElement().satisfies(e -> assertThat(e.kind()).contains(kind));
+        assertThat(c.allEntries()).singleElement().satisfies(e -> assertThat(e.kind()).contains(kind));
     }
 }

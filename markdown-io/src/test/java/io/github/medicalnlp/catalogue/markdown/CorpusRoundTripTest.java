@@ -25,7 +25,7 @@ class CorpusRoundTripTest {
         MarkdownDocument doc = MarkdownReader.create().read(new ByteArrayInputStream(bytes));
         assertThat(doc.toBytes()).isEqualTo(bytes);
         assertThat(doc.withCatalogue(doc.catalogue()).toBytes()).isEqualTo(bytes);
-        assertThat(doc.catalogue().size()).isPositive();
+        assertThat(doc.catalogue().entryCount()).isPositive();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,6 +44,6 @@ class CorpusRoundTripTest {
         String canonical = MarkdownWriter.canonical().write(MarkdownReader.create().read(file).catalogue());
         assertThat(MarkdownReader.create().read(canonical).render()).isEqualTo(canonical);
         assertThat(MarkdownReader.create().read(canonical).diagnostics()).allSatisfy(d ->
-                assertThat(d.code()).isIn("entry-without-link", "malformed-link", "label-without-value"));
+                assertThat(d.rule()).isIn("entry-without-link", "malformed-link", "label-without-value"));
     }
 }

@@ -53,7 +53,7 @@ class EscapingTest {
                 .group(text.replace('\n', ' '))
                 .build();
         return Catalogue.builder(text.replace('\n', ' '))
-                .news(NewsItem.of("2024/11/14", "plain news"))
+                .newsItem(NewsItem.of("2024/11/14", "plain news"))
                 .section(Section.builder(text.replace('\n', ' ')).number("1")
                         .entry(entry)
                         .entry(Entry.of("neighbour", "https://neighbour.org"))
@@ -77,7 +77,7 @@ class EscapingTest {
         Catalogue catalogue = catalogueWith(text);
         String markdown = MarkdownWriter.canonical().write(catalogue);
         Set<String> modelUrls = new HashSet<>();
-        catalogue.entries().forEach(e -> e.links().forEach(l -> modelUrls.add(l.url())));
+        catalogue.allEntries().forEach(e -> e.links().forEach(l -> modelUrls.add(l.url())));
         List<String> html = new ArrayList<>();
         List<String> links = new ArrayList<>();
         Node doc = Parser.builder().build().parse(markdown);

@@ -26,7 +26,7 @@ class GroupPlacementTest {
     }
 
     private static Entry entry(Catalogue c, String name) {
-        return c.entries().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+        return c.allEntries().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** A row a two-column table holds: its one link is an unlabelled homepage. */
@@ -47,7 +47,7 @@ class GroupPlacementTest {
      */
     private static List<UnaryOperator<Catalogue>> edits(Catalogue c, String section, boolean removals) {
         List<UnaryOperator<Catalogue>> edits = new ArrayList<>();
-        int n = c.entries().size();
+        int n = c.allEntries().size();
         for (Entry fresh : List.of(FITS_ROW, WITH_FIELD)) {
             for (Optional<String> g : GROUPS) {
                 for (int at = 0; at <= n; at++) {
@@ -56,7 +56,7 @@ class GroupPlacementTest {
                 }
             }
         }
-        for (Entry e : c.entries()) {
+        for (Entry e : c.allEntries()) {
             for (Optional<String> g : GROUPS) {
                 edits.add(x -> x.replaceEntry(entry(x, e.name()), inGroup(entry(x, e.name()), g)));
             }
@@ -77,7 +77,7 @@ class GroupPlacementTest {
             String written = doc.withCatalogue(edited).render();
             Catalogue back = read(written).catalogue();
             if (!back.equals(edited)) {
-                failures.add(written + "\n--- read back as " + back.entries() + "\n--- wanted " + edited.entries());
+                failures.add(written + "\n--- read back as " + back.allEntries() + "\n--- wanted " + edited.allEntries());
             }
         }
         return failures;
@@ -92,7 +92,7 @@ class GroupPlacementTest {
     @Test
     void tablesRead() {
         Catalogue c = read(TABLES).catalogue();
-        assertThat(c.entries()).extracting(Entry::group).containsExactly(Optional.empty(), Optional.of("G1"),
+        assertThat(c.allEntries()).extracting(Entry::group).containsExactly(Optional.empty(), Optional.of("G1"),
                 Optional.of("G1"), Optional.of("G2"));
     }
 
@@ -131,7 +131,7 @@ class GroupPlacementTest {
         written = doc.withCatalogue(doc.catalogue().addEntry("A", 0, FITS_ROW.withGroup("G2"))).render();
         assertThat(written).isEqualTo("# T\n\n## A\n\n**G2**\n\n- [Fresh](https://fresh.org)\n\n**G1**\n\n"
                 + "- [x](https://x.org) - text\n");
-        assertThat(read(written).catalogue().entries()).extracting(Entry::group)
+        assertThat(read(written).catalogue().allEntries()).extracting(Entry::group)
                 .containsExactly(Optional.of("G2"), Optional.of("G1"));
     }
 
@@ -142,7 +142,7 @@ class GroupPlacementTest {
 
     @Test
     void boldTitlesRead() {
-        assertThat(read(BOLD).catalogue().entries()).extracting(Entry::group).containsOnly(Optional.of("G1"));
+        assertThat(read(BOLD).catalogue().allEntries()).extracting(Entry::group).containsOnly(Optional.of("G1"));
     }
 
     @Test
@@ -198,7 +198,7 @@ class GroupPlacementTest {
         String text = "# T\n\n## A\n\n### B\n\n**G1**\n\n- [X](https://x.org) - text\n\n#### H1\n\n说明：one\n\n"
                 + "#### H2\n\n说明：two\n";
         Catalogue c = read(text).catalogue();
-        Assumptions.assumeTrue(c.entries().size() == 3 && c.entries().get(1).group().equals(Optional.of("G1")),
+        Assumptions.assumeTrue(c.allEntries().size() == 3 && c.allEntries().get(1).group().equals(Optional.of("G1")),
                 "heading entries after a labelled list are read in its group");
         assertThat(failures(text, 1, true)).isEmpty();
     }
@@ -212,8 +212,8 @@ class GroupPlacementTest {
     void everyLinkParagraphKeepsItsGroupAfterAnySingleEdit() {
         Catalogue c = read(LINK_PARAGRAPHS).catalogue();
         // the reader reads a bold line over link paragraphs as their group label (the lead's reader fix)
-        Assumptions.assumeTrue(c.entries().size() == 4, "a bold line over link paragraphs is a group label");
-        assertThat(c.entries()).extracting(Entry::group).containsExactly(Optional.empty(), Optional.of("G1"),
+        Assumptions.assumeTrue(c.allEntries().size() == 4, "a bold line over link paragraphs is a group label");
+        assertThat(c.allEntries()).extracting(Entry::group).containsExactly(Optional.empty(), Optional.of("G1"),
                 Optional.of("G1"), Optional.of("G2"));
         assertThat(failures(LINK_PARAGRAPHS, 0, true)).isEmpty();
     }
@@ -222,7 +222,7 @@ class GroupPlacementTest {
     void aLinkParagraphInAnotherGroupStandsUnderItsLabel() {
         MarkdownDocument doc = read(LINK_PARAGRAPHS);
         Catalogue c = doc.catalogue();
-        Assumptions.assumeTrue(c.entries().size() == 4, "a bold line over link paragraphs is a group label");
+        Assumptions.assumeTrue(c.allEntries().size() == 4, "a bold line over link paragraphs is a group label");
         Catalogue edited = c.replaceEntry(entry(c, "B"), entry(c, "B").withGroup("G2"));
         String written = doc.withCatalogue(edited).render();
         assertThat(written).contains("[A](https://a.org) - text\n\n**G2**\n\n[B](https://b.org)\n\n**G2**\n\n[C]");
@@ -235,15 +235,15 @@ class GroupPlacementTest {
     void theGroupOfAnAnnotationOverridesTheLabelInEffectAndOldAnnotationsDoNot() {
         String head = "# T\n\n## A\n\n**G1**\n\n- [X](https://x.org) - text\n\n**Bio**\n\n[论文地址](https://bio.org)\n\n";
         String note = "<!-- catalogue: kind=; languages=; modalities=; tasks=; tags=";
-        assertThat(read(head + note + "; group=Some%20group -->\n").catalogue().entries().get(1).group())
+        assertThat(read(head + note + "; group=Some%20group -->\n").catalogue().allEntries().get(1).group())
                 .contains("Some group");
-        assertThat(read(head + note + "; group=Some+group -->\n").catalogue().entries().get(1).group())
+        assertThat(read(head + note + "; group=Some+group -->\n").catalogue().allEntries().get(1).group())
                 .contains("Some group");
-        assertThat(read(head + note + "; group= -->\n").catalogue().entries().get(1).group()).isEmpty();
-        assertThat(read(head + note + " -->\n").catalogue().entries().get(1).group()).contains("G1");
+        assertThat(read(head + note + "; group= -->\n").catalogue().allEntries().get(1).group()).isEmpty();
+        assertThat(read(head + note + " -->\n").catalogue().allEntries().get(1).group()).contains("G1");
         MarkdownDocument blank = read(head + note + "; group=%20 -->\n");
-        assertThat(blank.catalogue().entries().get(1).group()).contains("G1");
-        assertThat(blank.diagnostics()).extracting(Diagnostic::code).contains("bad-annotation");
+        assertThat(blank.catalogue().allEntries().get(1).group()).contains("G1");
+        assertThat(blank.diagnostics()).extracting(Diagnostic::rule).contains("bad-annotation");
     }
 
     @Test

@@ -133,7 +133,7 @@ class HostileCataloguePropertiesTest {
                         + " differs: " + CatalogueDiff.between(c, back) + "\n" + markdown);
             }
             Set<String> own = new HashSet<>();
-            c.entries().forEach(e -> e.links().forEach(l -> own.add(l.url())));
+            c.allEntries().forEach(e -> e.links().forEach(l -> own.add(l.url())));
             c.allSections().forEach(s -> own.add("#" + s.anchor()));
             List<String> injected = injected(markdown, own);
             if (!injected.isEmpty()) {

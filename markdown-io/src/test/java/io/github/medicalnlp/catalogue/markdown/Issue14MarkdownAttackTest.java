@@ -33,7 +33,7 @@ class Issue14MarkdownAttackTest {
         Catalogue catalogue = doc.catalogue();
         SoftAssertions soft = new SoftAssertions();
         for (String prefix : List.of("BioBERT", "FedED", "CHIP历年测评")) {
-            Entry entry = catalogue.entries().stream().filter(e -> e.name().startsWith(prefix)).findFirst().orElseThrow();
+            Entry entry = catalogue.allEntries().stream().filter(e -> e.name().startsWith(prefix)).findFirst().orElseThrow();
             Catalogue translated = catalogue.replaceEntry(entry,
                     entry.withTranslation(Language.ENGLISH, Translation.of("English name", List.of())));
             soft.assertThat(doc.withCatalogue(translated).render()).as(prefix)
@@ -56,7 +56,7 @@ class Issue14MarkdownAttackTest {
         assertThatCode(() -> MarkdownReader.create().read(markdown)).doesNotThrowAnyException();
         MarkdownDocument doc = MarkdownReader.create().read(markdown);
         assertThat(doc.diagnostics()).anySatisfy(d -> {
-            assertThat(d.code()).isEqualTo("bad-annotation");
+            assertThat(d.rule()).isEqualTo("bad-annotation");
             assertThat(d.line()).isEqualTo(7);
         });
         assertThat(doc.render()).isEqualTo(markdown);
@@ -83,7 +83,7 @@ class Issue14MarkdownAttackTest {
         }
         String markdown = "# T\n\n## 1. 其他\n\n* E\n  * 地址：https://e.org\n  <!-- catalogue: tags=" + tags + "; tasks="
                 + tasks + " -->\n";
-        assertThat(MarkdownReader.create().read(markdown).catalogue().entries().get(0).tags()).hasSize(n + 1);
+        assertThat(MarkdownReader.create().read(markdown).catalogue().allEntries().get(0).tags()).hasSize(n + 1);
     }
 
     private static long bestOf3(Runnable r) {
@@ -127,7 +127,7 @@ class Issue14MarkdownAttackTest {
                 + word + " -->\n";
         MarkdownDocument doc = MarkdownReader.create().read(markdown);
         assertThat(doc.diagnostics()).isEmpty();
-        Entry e = doc.catalogue().entries().get(0);
+        Entry e = doc.catalogue().allEntries().get(0);
         assertThat(e.kind()).isPresent();
         assertThat(e.tags()).hasSize(1);
     }

@@ -162,7 +162,7 @@ public final class LinkCoverage {
     /** Everything a URL may be found in, joined by line breaks (which no URL holds). */
     private static String reachable(Catalogue catalogue) {
         StringBuilder sb = new StringBuilder();
-        for (Entry e : catalogue.entries()) {
+        for (Entry e : catalogue.allEntries()) {
             for (Link l : e.links()) {
                 sb.append(l.url()).append('\n');
             }

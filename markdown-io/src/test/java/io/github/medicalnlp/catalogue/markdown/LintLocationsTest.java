@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class LintLocationsTest {
 
-    private static final Set<String> MODEL_RULES = Linter.rules().stream().map(RuleInfo::id)
+    private static final Set<String> MODEL_RULES = Linter.rules().stream().map(RuleInfo::rule)
             .collect(Collectors.toSet());
 
     /** The seed's way: every segment looked at for every finding. */

@@ -19,7 +19,7 @@ class MarkdownDocumentTest {
 
     @Test
     void holdsTheCatalogueTheSourceAndItsName() {
-        assertThat(doc.catalogue().size()).isEqualTo(121);
+        assertThat(doc.catalogue().entryCount()).isEqualTo(121);
         assertThat(doc.source()).isEqualTo(seed);
         assertThat(doc.sourceName()).isEqualTo("README.md");
         assertThat(doc).hasToString("MarkdownDocument[README.md, 121 entries, 2 diagnostics]");

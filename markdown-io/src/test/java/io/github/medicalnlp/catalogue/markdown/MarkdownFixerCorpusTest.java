@@ -31,7 +31,7 @@ class MarkdownFixerCorpusTest {
         FixProperties.sameFindingsBut(before, fix);
         FixProperties.sameCatalogueButFixedLinks(doc, fix);
         FixProperties.idempotent(fix);
-        List<String> fixable = MarkdownFixer.fixableRules().stream().map(r -> r.id()).toList();
+        List<String> fixable = MarkdownFixer.fixableRules().stream().map(r -> r.rule()).toList();
         long stillThere = fix.remaining().stream().filter(f -> fixable.contains(f.rule())).count();
         assertThat(stillThere).as("findings of fixable rules left in %s: each was declined", file.getFileName())
                 .isEqualTo(fix.declined().size());

@@ -125,7 +125,7 @@ class MarkdownFixerHostileTest {
         assertThat(fix.applied()).filteredOn(a -> a.finding().rule().equals("trailing-whitespace"))
                 .hasSize(sections * 2);
         assertThat(fix.declined()).isEmpty();
-        assertThat(fix.remaining()).noneMatch(f -> MarkdownFixer.fixableRules().stream().anyMatch(r -> r.id().equals(f.rule())));
+        assertThat(fix.remaining()).noneMatch(f -> MarkdownFixer.fixableRules().stream().anyMatch(r -> r.rule().equals(f.rule())));
     }
 
     @Test

@@ -96,6 +96,6 @@ class MarkdownFixerSeedTest {
         assertThat(bullets.changes()).extracting(MarkdownFix.LineChange::line).containsExactly(277);
         assertThat(bullets.remaining()).extracting(Finding::rule).contains("badge-mismatch")
                 .doesNotContain("trailing-whitespace", "contents-without-heading");
-        assertThat(MarkdownFixer.fixableRules()).extracting(r -> r.id()).containsExactlyInAnyOrderElementsOf(FIXABLE);
+        assertThat(MarkdownFixer.fixableRules()).extracting(r -> r.rule()).containsExactlyInAnyOrderElementsOf(FIXABLE);
     }
 }

@@ -90,7 +90,7 @@ class MarkdownLinterTest {
     void theCanonicalMarkdownOfACorrectedCatalogueHasNoError() {
         MarkdownDocument seed = MarkdownReader.create().read(Corpus.text(Corpus.SEED));
         var c = seed.catalogue();
-        var second = c.section("1.1").orElseThrow().entries().get(3);
+        var second = c.section("1.1").entries().get(3);
         c = c.replaceEntry(second, second.withName("CBLUE"));
         String canonical = MarkdownWriter.canonical().write(c);
         List<Finding> findings = MarkdownLinter.standard().lint(MarkdownReader.create().read(canonical));
@@ -100,7 +100,7 @@ class MarkdownLinterTest {
 
     @Test
     void listsItsRules() {
-        assertThat(MarkdownLinter.rules()).extracting(RuleInfo::id).contains("badge-mismatch",
+        assertThat(MarkdownLinter.rules()).extracting(RuleInfo::rule).contains("badge-mismatch",
                 "contents-without-heading", "heading-missing-from-contents", "mixed-bullets", "duplicate-entry");
         assertThat(MarkdownLinter.standard().without("mixed-bullets").isEnabled("mixed-bullets")).isFalse();
         assertThat(MarkdownLinter.standard().without("badge-mismatch")

@@ -44,7 +44,7 @@ class MarkdownReaderTest {
                             "README.md:83:1: entry-without-link: 'MultiMedBench' has no link");
                 });
         String clean = "# T\n\n## 1. 数据集\n\n* A\n  * 地址：https://a.org\n";
-        assertThat(MarkdownReader.strict().read(clean).catalogue().size()).isEqualTo(1);
+        assertThat(MarkdownReader.strict().read(clean).catalogue().entryCount()).isEqualTo(1);
     }
 
     @Test
@@ -60,9 +60,9 @@ class MarkdownReaderTest {
     @Test
     void warnsOnceForEachLinkWithoutAUrlAndReadsItsTextAsText() {
         MarkdownDocument doc = MarkdownReader.create().read("# T\n\n## 1. S\n\n* [A]() [B]()\n  * [c]() and [d]()\n");
-        assertThat(doc.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.code()).containsExactly(
+        assertThat(doc.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.rule()).containsExactly(
                 "5:1 entry-without-link", "5:3 empty-link", "5:9 empty-link", "6:5 empty-link", "6:15 empty-link");
-        assertThat(doc.catalogue().entries()).singleElement().satisfies(e -> {
+        assertThat(doc.catalogue().allEntries()).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("A B");
             assertThat(e.links()).isEmpty();
         });
@@ -107,7 +107,7 @@ class MarkdownReaderTest {
     void aDocumentWithoutTitleIsUntitled() {
         MarkdownDocument doc = MarkdownReader.create().read("## 1. Data\n\n* A\n  * Link：https://a.org\n");
         assertThat(doc.catalogue().title()).isEqualTo("Untitled");
-        assertThat(doc.diagnostics()).extracting(Diagnostic::code).containsExactly("missing-title");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::rule).containsExactly("missing-title");
     }
 
     @Test

@@ -67,7 +67,7 @@ class MinimalDiffTest {
 
     @Test
     void editingADescriptionChangesOneLine() {
-        Entry huatuo = seed.section("3.1").orElseThrow().entries().get(0);
+        Entry huatuo = seed.section("3.1").entries().get(0);
         Catalogue edited = seed.replaceEntry(huatuo,
                 huatuo.withFields(List.of(TextField.of("简介", "迄今为止最大的中医问答数据集。"))));
         assertThat(changes(edited)).containsExactly(
@@ -77,7 +77,7 @@ class MinimalDiffTest {
 
     @Test
     void movingAnEntryRemovesItsLinesAndAddsThemAtTheNewPlace() {
-        Entry apollo = seed.section("5.2.1").orElseThrow().entries().get(1);
+        Entry apollo = seed.section("5.2.1").entries().get(1);
         // Apollo moves above ApolloMoE: the shortest diff shows ApolloMoE's five lines moving down
         assertThat(changes(seed.moveEntry(apollo, "5.2.1", 0))).containsExactly(
                 "-* ApolloMoE：",
@@ -94,7 +94,7 @@ class MinimalDiffTest {
 
     @Test
     void movingAnEntryToAnotherSectionKeepsItsMetadataInAnAnnotation() {
-        Entry apollo = seed.section("5.2.1").orElseThrow().entries().get(1);
+        Entry apollo = seed.section("5.2.1").entries().get(1);
         List<String> changes = changes(seed.moveEntry(apollo, "5.2.2", 0));
         assertThat(changes).filteredOn(l -> l.startsWith("-")).hasSize(5);
         assertThat(changes).filteredOn(l -> l.startsWith("+")).containsExactly(

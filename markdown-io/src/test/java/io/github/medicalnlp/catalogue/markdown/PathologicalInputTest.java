@@ -90,7 +90,7 @@ class PathologicalInputTest {
                 String first = catalogue.allSections().get(0).anchor();
                 Catalogue edited = catalogue.addEntry(first, Entry.builder("Added").link("https://example.org").build());
                 String written = doc.withCatalogue(edited).render();
-                assertThat(MarkdownReader.create().read(written).catalogue().entries())
+                assertThat(MarkdownReader.create().read(written).catalogue().allEntries())
                         .anyMatch(e -> e.name().equals("Added"));
             }
             MarkdownLinter.standard().lint(doc);

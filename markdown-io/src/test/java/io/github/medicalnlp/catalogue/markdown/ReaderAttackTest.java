@@ -36,11 +36,11 @@ class ReaderAttackTest {
     }
 
     private static List<String> names(Catalogue c) {
-        return c.entries().stream().map(Entry::name).toList();
+        return c.allEntries().stream().map(Entry::name).toList();
     }
 
     private static Entry entry(Catalogue c, String name) {
-        return c.entries().stream().filter(e -> e.name().equals(name)).findFirst()
+        return c.allEntries().stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entry '" + name + "' among " + names(c)));
     }
 
@@ -104,7 +104,7 @@ class ReaderAttackTest {
     void everyAddressInASectionReachesTheCatalogue(String what, String text) {
         MarkdownDocument doc = read(text);
         assertThat(LinkCoverage.of(what, text, doc.catalogue()).unreached())
-                .as("addresses of '%s' that reach no entry: catalogue %s", what, doc.catalogue().entries())
+                .as("addresses of '%s' that reach no entry: catalogue %s", what, doc.catalogue().allEntries())
                 .isEmpty();
     }
 
@@ -166,7 +166,7 @@ class ReaderAttackTest {
         Catalogue c = read("# T\n\n## A\n\n**Group**\n\n[灵医智慧](https://ling.example.com)\n\n"
                 + "[左手医生](https://zuo.example.com) - text\n").catalogue();
         assertThat(names(c)).containsExactly("灵医智慧", "左手医生");
-        assertThat(c.entries()).allMatch(e -> e.group().equals(java.util.Optional.of("Group")));
+        assertThat(c.allEntries()).allMatch(e -> e.group().equals(java.util.Optional.of("Group")));
     }
 
     /** After a bold-title entry, a paragraph that starts with a linked name is the next entry, not a link of it. */
@@ -312,14 +312,14 @@ class ReaderAttackTest {
                 + "[医疗领域构建自然语言处理系统的经验教训](http://www.oreilly.com.cn/radar/?p=2083)\r\n";
         MarkdownDocument doc = read("\uFEFF" + text);
         Catalogue c = doc.catalogue();
-        assertThat(c.entries()).hasSize(5);
+        assertThat(c.allEntries()).hasSize(5);
         List<Edit> edits = new ArrayList<>();
         for (Section s : c.allSections()) {
             String at = c.pathOf(s).orElseThrow();
             edits.add(addAtStart(at));
             edits.add(addAtEnd(at));
         }
-        for (Entry e : c.entries()) {
+        for (Entry e : c.allEntries()) {
             edits.add(remove(e.name()));
             edits.add(replace(e.name(), "rename", x -> x.withName(x.name() + " renamed")));
             edits.add(replace(e.name(), "a field", x -> x.toBuilder().field("备注", "added note").build()));

@@ -23,7 +23,7 @@ class SeedReadingTest {
     private final Catalogue seed = MarkdownReader.create().read(Corpus.text(Corpus.SEED)).catalogue();
 
     private Section section(String number) {
-        return seed.section(number).orElseThrow();
+        return seed.section(number);
     }
 
     @Test
@@ -41,7 +41,7 @@ class SeedReadingTest {
                 Map.entry("5.3", 0), Map.entry("6.1", 6), Map.entry("6.2", 3), Map.entry("6.3", 8),
                 Map.entry("6.4", 20), Map.entry("7", 1), Map.entry("8", 5), Map.entry("9", 4), Map.entry("10", 4),
                 Map.entry("11", 0));
-        assertThat(seed.size()).isEqualTo(121);
+        assertThat(seed.entryCount()).isEqualTo(121);
     }
 
     @Test
@@ -153,15 +153,15 @@ class SeedReadingTest {
 
     @Test
     void everyEntryExceptMultiMedBenchHasALinkWithARole() {
-        assertThat(seed.entries()).filteredOn(e -> e.links().isEmpty()).extracting(Entry::name)
+        assertThat(seed.allEntries()).filteredOn(e -> e.links().isEmpty()).extracting(Entry::name)
                 .containsExactly("MultiMedBench");
-        assertThat(seed.entries()).flatExtracting(Entry::links).allSatisfy(l -> assertThat(l.role()).isNotNull());
+        assertThat(seed.allEntries()).flatExtracting(Entry::links).allSatisfy(l -> assertThat(l.role()).isNotNull());
     }
 
     @Test
     void reportsTheOddMarkdownOfTheSeedWithItsPlace() {
         MarkdownDocument doc = MarkdownReader.create().read(Corpus.text(Corpus.SEED));
-        assertThat(doc.diagnostics()).extracting(Diagnostic::line, Diagnostic::column, Diagnostic::code)
+        assertThat(doc.diagnostics()).extracting(Diagnostic::line, Diagnostic::column, Diagnostic::rule)
                 .containsExactly(tuple(83, 1, "entry-without-link"), tuple(145, 5, "malformed-link"));
         assertThat(doc.diagnostics().get(1).message()).contains("http://www.fudan-disc.com/sharedtask/imcs21/index.html](");
     }

@@ -49,7 +49,7 @@ final class ShapeJson {
         c.citation().ifPresent(citation -> root.put("citation", citation));
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : doc.diagnostics()) {
-            diagnostics.add(d.code());
+            diagnostics.add(d.rule());
         }
         return root;
     }

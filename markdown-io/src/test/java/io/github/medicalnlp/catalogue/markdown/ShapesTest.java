@@ -45,7 +45,7 @@ class ShapesTest {
         String text = Corpus.text(name);
         List<String> rows = tableRows(text);
         Catalogue catalogue = read(name);
-        List<Entry> fromTables = catalogue.entries().stream()
+        List<Entry> fromTables = catalogue.allEntries().stream()
                 .filter(e -> rows.stream().anyMatch(r -> r.contains(e.name()))).toList();
         assertThat(rows).isNotEmpty();
         assertThat(fromTables).hasSizeGreaterThanOrEqualTo(rows.size());
@@ -59,19 +59,19 @@ class ShapesTest {
             }
             total += links;
         }
-        int found = catalogue.entries().stream().filter(e -> rows.stream().anyMatch(r -> r.contains(e.name())))
+        int found = catalogue.allEntries().stream().filter(e -> rows.stream().anyMatch(r -> r.contains(e.name())))
                 .mapToInt(e -> e.links().size()).sum();
         assertThat(found).isGreaterThanOrEqualTo(total);
     }
 
     @Test
     void readsMultiLinkCellsWithTheRoleOfTheirColumn() {
-        Entry huatuo = read("medical-nlp-2025-11-29.md").entries().get(0);
+        Entry huatuo = read("medical-nlp-2025-11-29.md").allEntries().get(0);
         assertThat(huatuo.name()).isEqualTo("HuatuoGPT");
         assertThat(huatuo.links()).extracting(Link::label, Link::role).containsExactly(
                 tuple("arXiv", LinkRole.PAPER), tuple("HF (7B)", LinkRole.WEIGHTS), tuple("HF (13B)", LinkRole.WEIGHTS),
                 tuple("HF", LinkRole.DATA), tuple("Github", LinkRole.CODE));
-        Entry trinity = read("medical-nlp-2024-11-26.md").section("4").orElseThrow().entries().get(0);
+        Entry trinity = read("medical-nlp-2024-11-26.md").section("4").entries().get(0);
         assertThat(trinity.name()).isEqualTo("MedTrinity-25M");
         assertThat(trinity.fields()).containsExactly(TextField.of("Keywords",
                 "25 million images、10 modalities、65 diseases、VQA、EN"));
@@ -81,12 +81,12 @@ class ShapesTest {
     @Test
     void readsClassicAwesomeListItems() {
         Catalogue health = read("awesome-healthcare.md");
-        Entry akello = health.entries().get(0);
+        Entry akello = health.allEntries().get(0);
         assertThat(akello.name()).isEqualTo("Akello");
         assertThat(akello.links()).containsExactly(Link.of("https://akello.io"));
         assertThat(akello.description()).contains("Integrated Mental Health Infrastructure");
         Catalogue chinese = read("awesome-chinese-medical-nlp.md");
-        Entry cblue = chinese.entries().get(0);
+        Entry cblue = chinese.allEntries().get(0);
         assertThat(cblue.name()).isEqualTo("中文医疗信息处理挑战榜CBLUE数据集");
         assertThat(cblue.links()).extracting(Link::url).containsExactly("https://tianchi.aliyun.com/cblue",
                 "https://github.com/CBLUEbenchmark/CBLUE");
@@ -95,9 +95,9 @@ class ShapesTest {
     @Test
     void readsEntriesWrittenAsHeadings() {
         Catalogue c2020 = read("medical-nlp-2020-08-14.md");
-        assertThat(c2020.entries()).extracting(Entry::name).contains("Yidu-S4K：医渡云结构化4K数据集", "CMeKG");
+        assertThat(c2020.allEntries()).extracting(Entry::name).contains("Yidu-S4K：医渡云结构化4K数据集", "CMeKG");
         Catalogue c2023 = read("medical-nlp-2023-03-15.md");
-        Entry bioMedLm = c2023.entries().stream().filter(e -> e.name().startsWith("BioMedLM")).findFirst().orElseThrow();
+        Entry bioMedLm = c2023.allEntries().stream().filter(e -> e.name().startsWith("BioMedLM")).findFirst().orElseThrow();
         assertThat(bioMedLm.links()).extracting(Link::label, Link::role).contains(
                 tuple("项目地址", LinkRole.CODE), tuple("模型", LinkRole.WEIGHTS));
         assertThat(bioMedLm.field("来源")).contains("Stanford  Chris Manning and Percy Liang Group");
@@ -106,8 +106,8 @@ class ShapesTest {
     @Test
     void readsTheEnglishEditionLabels() {
         Catalogue english = read("medical-nlp-english.md");
-        assertThat(english.entries()).flatExtracting(Entry::links).extracting(Link::label)
+        assertThat(english.allEntries()).flatExtracting(Entry::links).extracting(Link::label)
                 .contains("GitHub Link");
-        assertThat(english.entries()).filteredOn(e -> e.field("Source").isPresent()).isNotEmpty();
+        assertThat(english.allEntries()).filteredOn(e -> e.field("Source").isPresent()).isNotEmpty();
     }
 }

@@ -49,7 +49,7 @@ class SingleEditPropertyTest {
             edits.add(new Edit("add at end of " + at, x -> x.addEntry(at, added)));
             edits.add(new Edit("add at start of " + at, x -> x.addEntry(at, 0, added)));
         }
-        List<Entry> all = c.entries();
+        List<Entry> all = c.allEntries();
         int step = Math.max(1, all.size() / ENTRIES_PER_FILE);
         for (int i = 0; i < all.size(); i += step) {
             Entry e = all.get(i);

@@ -68,7 +68,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> known = MarkdownLinter.rules().stream().map(RuleInfo::id).toList();
+        List<String> known = MarkdownLinter.rules().stream().map(RuleInfo::rule).toList();
         MarkdownLinter markdown = MarkdownLinter.standard();
         Linter model = Linter.standard();
         for (String rule : disabled) {

@@ -67,7 +67,7 @@ final class SarifLog {
         List<RuleInfo> rules = MarkdownLinter.rules();
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
-            ruleIndex.put(rules.get(i).id(), i);
+            ruleIndex.put(rules.get(i).rule(), i);
         }
         Map<String, Integer> artifactIndex = new LinkedHashMap<>();
         List<SarifArtifact> artifacts = new ArrayList<>();
@@ -175,8 +175,8 @@ final class SarifLog {
         g.writeArrayFieldStart("rules");
         for (RuleInfo rule : rules) {
             g.writeStartObject();
-            g.writeStringField("id", rule.id());
-            g.writeStringField("name", friendlyName(rule.id()));
+            g.writeStringField("id", rule.rule());
+            g.writeStringField("name", friendlyName(rule.rule()));
             g.writeObjectFieldStart("shortDescription");
             g.writeStringField("text", rule.description());
             g.writeEndObject();
@@ -205,13 +205,13 @@ final class SarifLog {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", successful);
-        if (rules.stream().anyMatch(r -> !enabled.test(r.id()))) {
+        if (rules.stream().anyMatch(r -> !enabled.test(r.rule()))) {
             g.writeArrayFieldStart("ruleConfigurationOverrides");
             for (int i = 0; i < rules.size(); i++) {
-                if (!enabled.test(rules.get(i).id())) {
+                if (!enabled.test(rules.get(i).rule())) {
                     g.writeStartObject();
                     g.writeObjectFieldStart("descriptor");
-                    g.writeStringField("id", rules.get(i).id());
+                    g.writeStringField("id", rules.get(i).rule());
                     g.writeNumberField("index", i);
                     g.writeEndObject();
                     g.writeObjectFieldStart("configuration");

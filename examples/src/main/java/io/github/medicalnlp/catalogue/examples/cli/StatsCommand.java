@@ -61,14 +61,14 @@ final class StatsCommand implements Callable<Integer> {
      */
     static String stats(Catalogue c) {
         StringBuilder out = new StringBuilder();
-        out.append(TerminalText.line(c.title())).append(": ").append(c.size()).append(" entries in ")
+        out.append(TerminalText.line(c.title())).append(": ").append(c.entryCount()).append(" entries in ")
                 .append(c.allSections().size()).append(" sections\n\nBy section:\n");
         List<Map.Entry<String, Integer>> rows = new ArrayList<>();
         c.sections().forEach(s -> sections(s, 0, rows));
         table(out, rows);
         Map<String, Integer> kinds = new TreeMap<>();
         Map<String, Integer> languages = new TreeMap<>();
-        c.entries().forEach(e -> {
+        c.allEntries().forEach(e -> {
             kinds.merge(e.kind().map(Kind::word).orElse("(none)"), 1, Integer::sum);
             List<Language> ls = e.languages();
             if (ls.isEmpty()) {

@@ -123,7 +123,7 @@ class CliFilesTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("docs", "catalogue.json"));
-        assertThat(CatalogueJsonReader.create().read(real).size()).isEqualTo(121);
+        assertThat(CatalogueJsonReader.create().read(real).entryCount()).isEqualTo(121);
         try (Stream<Path> files = Files.list(real.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("catalogue.json");
         }

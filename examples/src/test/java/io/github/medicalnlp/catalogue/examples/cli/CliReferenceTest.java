@@ -72,7 +72,7 @@ class CliReferenceTest {
         Set<String> listed = new TreeSet<>(java.util.Arrays.asList(rules.substring("Rules:".length())
                 .replaceAll("[\\s.]+", "").split(",")));
         assertThat(listed).isEqualTo(io.github.medicalnlp.catalogue.markdown.MarkdownLinter.rules().stream()
-                .map(io.github.medicalnlp.catalogue.lint.RuleInfo::id)
+                .map(io.github.medicalnlp.catalogue.lint.RuleInfo::rule)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 }

@@ -56,7 +56,7 @@ class CliTest {
         Path json = dir.resolve("seed.json");
         assertThat(run("convert", SEED.toString(), "-o", json.toString()).code()).isZero();
         Catalogue fromJson = CatalogueJsonReader.create().read(json);
-        assertThat(fromJson.size()).isEqualTo(121);
+        assertThat(fromJson.entryCount()).isEqualTo(121);
         Result canonical = run("convert", json.toString(), "--to", "markdown");
         assertThat(canonical.out()).startsWith("# Medical_NLP\n");
         Result jsonl = run("convert", SEED.toString(), "--to", "jsonl");
@@ -66,7 +66,7 @@ class CliTest {
     @Test
     void readsStandardInputAndWritesDirectoriesKeepingBaseNames(@TempDir Path dir) throws Exception {
         Result piped = run(Files.readAllBytes(SEED), "convert", "-", "--to", "json");
-        assertThat(CatalogueJsonReader.create().read(piped.out()).size()).isEqualTo(121);
+        assertThat(CatalogueJsonReader.create().read(piped.out()).entryCount()).isEqualTo(121);
         Result several = run("convert", SEED.toString(), CORPUS.resolve("awesome-healthcare.md").toString(),
                 "missing.md", "--to", "jsonl", "-o", dir.toString());
         assertThat(several.code()).as("one unreadable input: exit 2 at the end").isEqualTo(2);
@@ -108,7 +108,7 @@ class CliTest {
     @Test
     void queriesInEveryOutputFormat() throws Exception {
         Result json = run("query", "--section", "5.2.1", "--format", "json");
-        assertThat(CatalogueJsonReader.create().read(json.out()).size()).isEqualTo(3);
+        assertThat(CatalogueJsonReader.create().read(json.out()).entryCount()).isEqualTo(3);
         assertThat(run("query", "--has", "paper", "--limit", "2", "--format", "jsonl").out().lines()).hasSize(2);
         assertThat(run("query", "--section", "5.2.1", "--format", "markdown").out()).contains("* ApolloMoE\n");
         assertThat(run("query", "--section", "7", "--format", "csv").out()).isEqualTo(
@@ -234,7 +234,7 @@ class CliTest {
     void countsBySectionKindAndLanguage() {
         Result r = run("stats");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Medical_NLP: " + MedicalNlp.catalogue().size() + " entries in 27 sections\n")
+        assertThat(r.out()).startsWith("Medical_NLP: " + MedicalNlp.catalogue().entryCount() + " entries in 27 sections\n")
                 .contains("\n  14    3.1 中文\n")
                 .contains("By kind:\n").contains("  dataset").contains("By language:\n").contains("  zh Chinese");
     }
@@ -310,7 +310,7 @@ class CliTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("seed.json");
         }
-        assertThat(CatalogueJsonReader.create().read(out).size()).isGreaterThan(100);
+        assertThat(CatalogueJsonReader.create().read(out).entryCount()).isGreaterThan(100);
     }
 
     @Test

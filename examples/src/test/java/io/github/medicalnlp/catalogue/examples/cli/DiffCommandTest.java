@@ -62,7 +62,7 @@ class DiffCommandTest {
                 Arguments.of("section order", (UnaryOperator<Catalogue>) c -> c.withSections(Stream.concat(
                         c.sections().stream().skip(1), c.sections().stream().limit(1)).toList()), "changed sections"),
                 Arguments.of("entry order", (UnaryOperator<Catalogue>) c -> {
-                    Entry first = c.section("3.1").orElseThrow().entries().get(0);
+                    Entry first = c.section("3.1").entries().get(0);
                     return c.moveEntry(first, "3.1", 3);
                 }, "0 added, 0 removed, 1 changed entries"));
     }
@@ -143,7 +143,7 @@ class DiffCommandTest {
     @Test
     void controlCharactersOfTheCataloguesAreShownAsEscapes(@TempDir Path dir) throws Exception {
         Catalogue seed = seed();
-        Entry first = seed.section("3.1").orElseThrow().entries().get(0);
+        Entry first = seed.section("3.1").entries().get(0);
         Catalogue hostile = seed.withTitle("Title\u001B[2J\u009B31m")
                 .replaceEntry(first, first.withName("Huatuo\u001B]0;pwned\u0007\u202Eevil"))
                 .addEntry("3.1", Entry.of("new\u001B[31m", "https://example.org/\u001Bx"));

@@ -76,9 +76,9 @@ class SarifLogTest {
         for (int i = 0; i < rules.size(); i++) {
             RuleInfo rule = rules.get(i);
             JsonNode r = written.path(i);
-            assertThat(r.path("id").asText()).isEqualTo(rule.id());
+            assertThat(r.path("id").asText()).isEqualTo(rule.rule());
             assertThat(r.path("name").asText()).as("friendly name").matches("([A-Z][a-z]+)+")
-                    .isEqualToIgnoringCase(rule.id().replace("-", ""));
+                    .isEqualToIgnoringCase(rule.rule().replace("-", ""));
             assertThat(r.path("shortDescription").path("text").asText()).isEqualTo(rule.description());
             assertThat(r.path("fullDescription").path("text").asText()).as("GitHub requires one")
                     .isEqualTo(rule.description());
@@ -254,7 +254,7 @@ class SarifLogTest {
         JsonNode overrides = run.path("invocations").path(0).path("ruleConfigurationOverrides");
         assertThat(overrides).hasSize(MarkdownLinter.rules().size() - 2)
                 .allMatch(o -> !o.path("configuration").path("enabled").asBoolean(true))
-                .allMatch(o -> MarkdownLinter.rules().get(o.path("descriptor").path("index").asInt()).id()
+                .allMatch(o -> MarkdownLinter.rules().get(o.path("descriptor").path("index").asInt()).rule()
                         .equals(o.path("descriptor").path("id").asText()));
         JsonNode noBadge = SarifLogs.run(lint("lint", SEED.toString(), "--no-rule", "badge-mismatch"));
         assertThat(noBadge.path("results")).noneMatch(r -> r.path("ruleId").asText().equals("badge-mismatch"));

@@ -42,7 +42,7 @@ class ConcurrencyTest {
                 String.valueOf(shared.text("问答").count()),
                 CatalogueJsonWriter.create().write(bundled),
                 MarkdownWriter.canonical().write(bundled),
-                String.valueOf(MarkdownReader.create().read(seed).catalogue().size()),
+                String.valueOf(MarkdownReader.create().read(seed).catalogue().entryCount()),
                 document.withCatalogue(document.catalogue().removeEntry("3.1", 0)).render(),
                 CatalogueJsonReader.create().read(CatalogueJsonWriter.compact().write(bundled)).title());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -58,7 +58,7 @@ class ConcurrencyTest {
                             case 0 -> String.valueOf(shared.text("问答").count());
                             case 1 -> CatalogueJsonWriter.create().write(MedicalNlp.catalogue());
                             case 2 -> MarkdownWriter.canonical().write(bundled);
-                            case 3 -> i % 50 == 0 ? String.valueOf(MarkdownReader.create().read(seed).catalogue().size())
+                            case 3 -> i % 50 == 0 ? String.valueOf(MarkdownReader.create().read(seed).catalogue().entryCount())
                                     : expected.get(3);
                             case 4 -> document.withCatalogue(document.catalogue().removeEntry("3.1", 0)).render();
                             default -> CatalogueJsonReader.create().read(CatalogueJsonWriter.compact().write(bundled)).title();

@@ -41,7 +41,7 @@ public final class Footprint {
         System.out.printf("document %,d bytes (UTF-8), %,d chars; retained by the document beyond its text: %,d bytes;"
                 + " text and document: %.2f x its UTF-8 size (%d entries)%n", bytes, text.length(), after - before,
                 (after - before + (long) text.length() * (text.chars().allMatch(c -> c < 256) ? 1 : 2)) / (double) bytes,
-                doc.catalogue().size());
+                doc.catalogue().entryCount());
         if (textHeap < 0) {
             System.out.println(doc);
         }

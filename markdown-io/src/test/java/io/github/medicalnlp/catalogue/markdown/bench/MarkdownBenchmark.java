@@ -45,7 +45,7 @@ public class MarkdownBenchmark {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         document = MarkdownReader.create().read(text);
         Catalogue c = document.catalogue();
-        Entry first = c.section("3.1").orElseThrow().entries().get(0);
+        Entry first = c.section("3.1").entries().get(0);
         edited = c.replaceEntry("3.1", 0, first.withFields(List.of(TextField.of("简介", "edited description"))));
     }
 

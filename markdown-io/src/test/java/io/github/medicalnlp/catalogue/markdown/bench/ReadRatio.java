@@ -52,7 +52,7 @@ public final class ReadRatio {
             base[i] = System.nanoTime() - t;
             System.gc();
             t = System.nanoTime();
-            sink += reader.read(text).catalogue().size() & 1;
+            sink += reader.read(text).catalogue().entryCount() & 1;
             read[i] = System.nanoTime() - t;
         }
         Arrays.sort(base);

@@ -29,7 +29,7 @@ final class BadgeFixer implements Fixer {
 
     @Override
     public List<String> rules() {
-        return List.of(TextRules.BADGE_MISMATCH.id());
+        return List.of(TextRules.BADGE_MISMATCH.rule());
     }
 
     @Override
@@ -37,7 +37,7 @@ final class BadgeFixer implements Fixer {
         String text = context.text();
         Map<String, Integer> sharers = null;
         Set<Integer> malformed = new HashSet<>();
-        context.detections().stream().filter(x -> x.rule().equals(ModelRules.MALFORMED_URL.id()))
+        context.detections().stream().filter(x -> x.rule().equals(ModelRules.MALFORMED_URL.rule()))
                 .forEach(x -> malformed.add(x.segment()));
         for (Detection d : detections) {
             if (!context.isEntry(d.segment()) || d.start() < 0) {

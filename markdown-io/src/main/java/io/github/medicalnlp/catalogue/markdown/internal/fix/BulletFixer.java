@@ -19,7 +19,7 @@ final class BulletFixer implements Fixer {
 
     @Override
     public List<String> rules() {
-        return List.of(TextRules.MIXED_BULLETS.id());
+        return List.of(TextRules.MIXED_BULLETS.rule());
     }
 
     @Override

@@ -43,11 +43,11 @@ import java.util.Set;
  */
 final class ContentsFixer implements Fixer {
 
-    private static final String WITHOUT = TextRules.CONTENTS_WITHOUT_HEADING.id();
+    private static final String WITHOUT = TextRules.CONTENTS_WITHOUT_HEADING.rule();
 
     @Override
     public List<String> rules() {
-        return List.of(WITHOUT, TextRules.HEADING_MISSING_FROM_CONTENTS.id());
+        return List.of(WITHOUT, TextRules.HEADING_MISSING_FROM_CONTENTS.rule());
     }
 
     @Override

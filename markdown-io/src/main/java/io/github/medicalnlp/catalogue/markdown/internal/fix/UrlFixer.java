@@ -36,7 +36,7 @@ final class UrlFixer implements Fixer {
 
     @Override
     public List<String> rules() {
-        return List.of(ModelRules.MALFORMED_URL.id());
+        return List.of(ModelRules.MALFORMED_URL.rule());
     }
 
     @Override

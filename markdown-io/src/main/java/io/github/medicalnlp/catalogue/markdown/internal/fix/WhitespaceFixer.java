@@ -30,7 +30,7 @@ final class WhitespaceFixer implements Fixer {
 
     @Override
     public List<String> rules() {
-        return List.of(TextRules.TRAILING_WHITESPACE.id());
+        return List.of(TextRules.TRAILING_WHITESPACE.rule());
     }
 
     @Override

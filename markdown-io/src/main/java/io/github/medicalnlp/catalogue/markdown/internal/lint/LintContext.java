@@ -56,7 +56,7 @@ public final class LintContext {
     /** A finding of a text rule at an offset, about a section (index, or -1) and an entry (or null). */
     Finding finding(RuleInfo rule, String message, int section, Parsed.Segment entrySegment, int offset) {
         Entry e = entrySegment == null ? null : entry(entrySegment);
-        return new Finding(rule.id(), rule.severity(), message,
+        return new Finding(rule.rule(), rule.severity(), message,
                 section < 0 ? Optional.empty() : Optional.of(paths.get(section)),
                 Optional.ofNullable(e).map(Entry::name),
                 entrySegment == null ? Optional.empty() : Optional.of(entrySegment.entry()),

@@ -37,18 +37,18 @@ public final class LintRun {
             out.add(new Detection(modelFindings.get(i).at(where), p.segment(), p.section(), p.offset(),
                     p.offset() < 0 ? -1 : p.offset() + p.length()));
         }
-        if (model.isEnabled(TextRules.BADGE_MISMATCH.id())) {
+        if (model.isEnabled(TextRules.BADGE_MISMATCH.rule())) {
             BadgeRule.check(c, out);
         }
-        boolean links = model.isEnabled(TextRules.CONTENTS_WITHOUT_HEADING.id());
-        boolean headings = model.isEnabled(TextRules.HEADING_MISSING_FROM_CONTENTS.id());
+        boolean links = model.isEnabled(TextRules.CONTENTS_WITHOUT_HEADING.rule());
+        boolean headings = model.isEnabled(TextRules.HEADING_MISSING_FROM_CONTENTS.rule());
         if (links || headings) {
             ContentsRule.check(c, links, headings, out);
         }
-        if (model.isEnabled(TextRules.MIXED_BULLETS.id())) {
+        if (model.isEnabled(TextRules.MIXED_BULLETS.rule())) {
             BulletRule.check(c, out);
         }
-        if (model.isEnabled(TextRules.TRAILING_WHITESPACE.id())) {
+        if (model.isEnabled(TextRules.TRAILING_WHITESPACE.rule())) {
             TrailingWhitespaceRule.check(c, out);
         }
         out.sort(Comparator.comparingInt((Detection d) -> line(d.finding())).thenComparingInt(d -> column(d.finding())));
