@@ -115,11 +115,11 @@ class CatalogueJsonWriterEntriesTest {
         JsonNode document = PLAIN.readTree(CatalogueJsonWriter.compact().write(bundled));
         List<JsonNode> inDocument = new ArrayList<>();
         collectEntries(document.get("sections"), inDocument);
-        JsonNode written = PLAIN.readTree(CatalogueJsonWriter.compact().writeEntries(bundled.entries()));
-        assertThat(written).hasSize(bundled.size());
-        for (int i = 0; i < bundled.size(); i++) {
+        JsonNode written = PLAIN.readTree(CatalogueJsonWriter.compact().writeEntries(bundled.allEntries()));
+        assertThat(written).hasSize(bundled.entryCount());
+        for (int i = 0; i < bundled.entryCount(); i++) {
             assertThat(written.get(i)).isEqualTo(inDocument.get(i));
-            assertThat(PLAIN.readTree(CatalogueJsonWriter.compact().write(bundled.entries().get(i))))
+            assertThat(PLAIN.readTree(CatalogueJsonWriter.compact().write(bundled.allEntries().get(i))))
                     .isEqualTo(inDocument.get(i));
         }
     }
@@ -138,7 +138,7 @@ class CatalogueJsonWriterEntriesTest {
 
     @Test
     void aListOfEntriesIsAnArrayThatReadsBack() {
-        List<Entry> entries = full.entries();
+        List<Entry> entries = full.allEntries();
         for (CatalogueJsonWriter writer : List.of(CatalogueJsonWriter.create(), CatalogueJsonWriter.compact())) {
             String json = writer.writeEntries(entries);
             assertThat(json).startsWith("[").endsWith("]\n");
@@ -181,7 +181,7 @@ class CatalogueJsonWriterEntriesTest {
     @Test
     void writtenArraysAreValidAgainstTheSchemaDefinitions() throws Exception {
         for (Catalogue c : List.of(full, MedicalNlp.catalogue())) {
-            assertThat(arrayOf("entry").validate(CatalogueJsonWriter.create().writeEntries(c.entries()),
+            assertThat(arrayOf("entry").validate(CatalogueJsonWriter.create().writeEntries(c.allEntries()),
                     InputFormat.JSON)).isEmpty();
             assertThat(arrayOf("match").validate(CatalogueJsonWriter.compact().writeMatches(c.query().list()),
                     InputFormat.JSON)).isEmpty();
@@ -226,7 +226,7 @@ class CatalogueJsonWriterEntriesTest {
     @Test
     void everySinkGetsTheSameBytes(@TempDir Path dir) throws Exception {
         CatalogueJsonWriter writer = CatalogueJsonWriter.create();
-        List<Entry> entries = full.entries();
+        List<Entry> entries = full.allEntries();
         List<Match> matches = full.query().list();
         check(writer.write(entries.get(0)), w -> writer.write(entries.get(0), w), o -> writer.write(entries.get(0), o),
                 f -> writer.write(entries.get(0), f), dir.resolve("entry.json"));
@@ -279,7 +279,7 @@ class CatalogueJsonWriterEntriesTest {
     @Test
     void twoThreadsWritingTheSameListGiveTheSameOutput() throws Exception {
         Catalogue bundled = MedicalNlp.catalogue();
-        List<Entry> entries = bundled.entries();
+        List<Entry> entries = bundled.allEntries();
         List<Match> matches = bundled.query().list();
         CatalogueJsonWriter writer = CatalogueJsonWriter.create();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -378,7 +378,7 @@ class CatalogueJsonWriterEntriesTest {
             public void close() {
             }
         };
-        List<Entry> entries = full.entries();
+        List<Entry> entries = full.allEntries();
         assertThatThrownBy(() -> CatalogueJsonWriter.create().writeEntries(entries, failing))
                 .isInstanceOf(IOException.class).hasMessage("disk full");
         assertThatThrownBy(() -> CatalogueJsonWriter.create().writeMatches(full.query().list(), failing))
