@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.VarSnippet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,7 +109,8 @@ class NotebookTest {
 
     /**
      * The outputs a Java kernel saves for a cell: what it printed as a {@code stream}, then the value of its last
-     * snippet when that is an expression (JShell names it {@code $n}) as an {@code execute_result}.
+     * snippet when that is an expression (a value JShell names {@code $n}, or a variable named alone) as an
+     * {@code execute_result}, shown as JShell shows it: its {@code toString()}.
      */
     private static ArrayNode outputs(String printed, List<SnippetEvent> events, int count) {
         ArrayNode outputs = NODES.arrayNode();
@@ -122,8 +122,9 @@ class NotebookTest {
         }
         if (!events.isEmpty()) {
             SnippetEvent last = events.get(events.size() - 1);
-            if (last.snippet() instanceof VarSnippet v
-                    && v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && last.value() != null) {
+            Snippet.SubKind kind = last.snippet().subKind();
+            if ((kind == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND || kind == Snippet.SubKind.VAR_VALUE_SUBKIND
+                    || kind == Snippet.SubKind.OTHER_EXPRESSION_SUBKIND) && last.value() != null) {
                 ObjectNode result = outputs.addObject();
                 result.putObject("data").set("text/plain", lines(last.value()));
                 result.put("execution_count", count);
