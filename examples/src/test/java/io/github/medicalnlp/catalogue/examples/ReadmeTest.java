@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +89,17 @@ class ReadmeTest {
         assertThat(Files.readAllLines(dir.resolve("entries.jsonl"))).hasSize(118);
     }
 
+    /** The name the jshell tool gives a snippet's value: the variable's, or {@code $n} for an expression. */
+    private static String name(Snippet snippet) {
+        if (snippet instanceof VarSnippet v && v.subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            return v.name();
+        }
+        if (snippet instanceof ExpressionSnippet e) {
+            return e.name();
+        }
+        return "$" + snippet.id();
+    }
+
     @Test
     void theJShellSessionGivesTheValuesTheReadmeShows() throws Exception {
         Block session = blocks(README).stream().filter(b -> b.info().equals("jshell")).findFirst().orElseThrow();
@@ -105,11 +119,17 @@ class ReadmeTest {
                 }
                 List<SnippetEvent> events = shell.eval(lines.get(i).substring("jshell> ".length()), "README jshell");
                 SnippetEvent last = events.get(events.size() - 1);
-                String shown = "$" + last.snippet().id() + " ==> " + last.value();
-                assertThat(shown).as("the value of " + lines.get(i)).isEqualTo(lines.get(i + 1));
+                // as the jshell tool shows a value: its name (a variable's, or $n), ==> and its text, which may
+                // run over several lines (a table), up to the next prompt
+                String shown = name(last.snippet()) + " ==> " + last.value();
+                StringBuilder expected = new StringBuilder(lines.get(i + 1));
+                for (int k = i + 2; k < lines.size() && !lines.get(k).startsWith("jshell> "); k++) {
+                    expected.append('\n').append(lines.get(k));
+                }
+                assertThat(shown.stripTrailing()).as("the value of " + lines.get(i)).isEqualTo(expected.toString());
                 checked++;
             }
-            assertThat(checked).isEqualTo(6);
+            assertThat(checked).isEqualTo(8);
         }
     }
 }
