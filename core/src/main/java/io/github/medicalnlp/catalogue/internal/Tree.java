@@ -5,6 +5,8 @@ import io.github.medicalnlp.catalogue.Entry;
 import io.github.medicalnlp.catalogue.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -205,5 +207,35 @@ public final class Tree {
         List<T> copy = new ArrayList<>(list);
         copy.set(index, element);
         return copy;
+    }
+
+    /**
+     * The sections with only the entries kept: {@code kept} maps a section's address (its indexes from the top
+     * level down, as {@link Node#address()} gives) to the indexes of its entries to keep. Sections with nothing
+     * kept in or below them are dropped; the rest keep their order.
+     */
+    public static List<Section> prune(List<Section> sections, Map<List<Integer>, Set<Integer>> kept) {
+        return prune(sections, List.of(), kept);
+    }
+
+    private static List<Section> prune(List<Section> sections, List<Integer> address,
+            Map<List<Integer>, Set<Integer>> kept) {
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            List<Integer> a = append(address, i);
+            Set<Integer> indexes = kept.getOrDefault(a, Set.of());
+            List<Entry> entries = new ArrayList<>();
+            for (int e = 0; e < s.entries().size(); e++) {
+                if (indexes.contains(e)) {
+                    entries.add(s.entries().get(e));
+                }
+            }
+            List<Section> children = prune(s.children(), a, kept);
+            if (!entries.isEmpty() || !children.isEmpty()) {
+                out.add(s.withEntries(entries).withChildren(children));
+            }
+        }
+        return out;
     }
 }

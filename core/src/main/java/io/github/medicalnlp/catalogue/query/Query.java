@@ -7,7 +7,6 @@ import io.github.medicalnlp.catalogue.Language;
 import io.github.medicalnlp.catalogue.LinkRole;
 import io.github.medicalnlp.catalogue.Modality;
 import io.github.medicalnlp.catalogue.Task;
-import io.github.medicalnlp.catalogue.Section;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.flat.Column;
 import io.github.medicalnlp.catalogue.internal.Tree;
@@ -299,20 +298,7 @@ public final class Query {
      * group of each; a match with none is in no group.
      */
     public Map<String, List<Match>> groupBy(Facet facet) {
-        Checks.notNull(facet, "facet");
-        Map<String, List<Match>> groups = new LinkedHashMap<>();
-        for (Match match : list()) {
-            for (String value : facet.values(match)) {
-                groups.computeIfAbsent(value, k -> new ArrayList<>()).add(match);
-            }
-        }
-        List<Map.Entry<String, List<Match>>> order = new ArrayList<>(groups.entrySet());
-        order.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
-        Map<String, List<Match>> result = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Match>> e : order) {
-            result.put(e.getKey(), List.copyOf(e.getValue()));
-        }
-        return Collections.unmodifiableMap(result);
+        return Grouping.byFacet(list(), Checks.notNull(facet, "facet"));
     }
 
     /**
@@ -322,18 +308,7 @@ public final class Query {
      * @throws NullPointerException when the classifier returns {@code null} for a match
      */
     public <K> Map<K, List<Match>> groupBy(Function<? super Match, ? extends K> classifier) {
-        Checks.notNull(classifier, "classifier");
-        Map<K, List<Match>> groups = new LinkedHashMap<>();
-        for (Match match : list()) {
-            K key = classifier.apply(match);
-            if (key == null) {
-                throw new NullPointerException("classifier returned null for " + match);
-            }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(match);
-        }
-        Map<K, List<Match>> result = new LinkedHashMap<>();
-        groups.forEach((k, v) -> result.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(result);
+        return Grouping.by(list(), Checks.notNull(classifier, "classifier"));
     }
 
     /**
@@ -346,28 +321,7 @@ public final class Query {
         for (Found found : evaluate()) {
             kept.computeIfAbsent(found.place().node().address(), a -> new HashSet<>()).add(found.place().index());
         }
-        return catalogue.withSections(prune(catalogue.sections(), List.of(), kept));
-    }
-
-    private static List<Section> prune(List<Section> sections, List<Integer> address,
-            Map<List<Integer>, Set<Integer>> kept) {
-        List<Section> out = new ArrayList<>();
-        for (int i = 0; i < sections.size(); i++) {
-            Section s = sections.get(i);
-            List<Integer> a = Tree.append(address, i);
-            Set<Integer> indexes = kept.getOrDefault(a, Set.of());
-            List<Entry> entries = new ArrayList<>();
-            for (int e = 0; e < s.entries().size(); e++) {
-                if (indexes.contains(e)) {
-                    entries.add(s.entries().get(e));
-                }
-            }
-            List<Section> children = prune(s.children(), a, kept);
-            if (!entries.isEmpty() || !children.isEmpty()) {
-                out.add(s.withEntries(entries).withChildren(children));
-            }
-        }
-        return out;
+        return catalogue.withSections(Tree.prune(catalogue.sections(), kept));
     }
 
     private record Found(Tree.Place place, Match match) {
