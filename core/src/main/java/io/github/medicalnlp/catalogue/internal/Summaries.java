@@ -11,6 +11,7 @@ import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.flat.EntryRow;
 import io.github.medicalnlp.catalogue.lint.RuleInfo;
 import io.github.medicalnlp.catalogue.query.Match;
+import io.github.medicalnlp.catalogue.table.internal.CellText;
 import java.util.Collection;
 
 /**
@@ -142,7 +143,51 @@ public final class Summaries {
         return b.toString();
     }
 
+    /**
+     * {@code text} cut to at most {@code max} characters on one line: its line breaks as spaces, its controls and
+     * bidirectional overrides shown, not obeyed, as in a table's cells.
+     */
+    public static String line(String text, int max) {
+        return Text.abbreviate(oneLine(text), max);
+    }
+
+    /**
+     * The text on one line, as a person should see it: every control, bidirectional override and lone surrogate
+     * made visible ({@link CellText#clean}: an ESC cannot clear a terminal, U+202E cannot reverse what follows),
+     * and every run of white space holding a line break (LF, CR, and also VT, FF, U+2028 and U+2029, which
+     * {@code \R}, JShell and editors break lines at) one space. One pass: linear in the text.
+     */
     private static String oneLine(String text) {
-        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        String s = CellText.clean(text);
+        if (s.indexOf('\n') < 0 && s.indexOf('\u240B') < 0 && s.indexOf('\u240C') < 0) {
+            return s;
+        }
+        s = s.strip();
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (!isSpace(s.charAt(i))) {
+                b.append(s.charAt(i++));
+                continue;
+            }
+            int j = i;
+            boolean lineBreak = false;
+            while (j < n && isSpace(s.charAt(j))) {
+                char c = s.charAt(j++);
+                lineBreak |= c == '\n' || c == '\u240B' || c == '\u240C';
+            }
+            if (lineBreak) {
+                b.append(' ');
+            } else {
+                b.append(s, i, j);
+            }
+            i = j;
+        }
+        return b.toString().strip();
+    }
+
+    /** White space, or the control pictures that {@link CellText#clean} gives a vertical tab and a form feed. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u240B' || c == '\u240C';
     }
 }

@@ -148,8 +148,10 @@ public final class Tree {
                             .collect(Collectors.joining(", ")) + (all.size() > 20 ? ", … (" + all.size() + " in all)" : ""));
         }
         if (found.size() > 1) {
-            throw new IllegalArgumentException("section '" + selector + "' is ambiguous: it names "
-                    + found.stream().map(Node::path).collect(Collectors.joining(", "))
+            // bounded as the message above is: 100,000 sections of one title named them all, a megabyte selector whole
+            throw new IllegalArgumentException("section '" + Text.abbreviate(selector, 200) + "' is ambiguous: it names "
+                    + found.stream().limit(20).map(n -> Text.abbreviate(n.path(), 200)).collect(Collectors.joining(", "))
+                    + (found.size() > 20 ? ", … (" + found.size() + " in all)" : "")
                     + "; give a number or a path such as '3 > 3.1'");
         }
         return found.get(0);

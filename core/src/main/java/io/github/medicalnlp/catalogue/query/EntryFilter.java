@@ -12,6 +12,7 @@ import io.github.medicalnlp.catalogue.TextField;
 import io.github.medicalnlp.catalogue.Translation;
 import io.github.medicalnlp.catalogue.internal.Checks;
 import io.github.medicalnlp.catalogue.internal.IdentityCache;
+import io.github.medicalnlp.catalogue.internal.Summaries;
 import io.github.medicalnlp.catalogue.internal.Text;
 import io.github.medicalnlp.catalogue.internal.WordText;
 import io.github.medicalnlp.catalogue.internal.Tree;
@@ -42,7 +43,22 @@ public final class EntryFilter {
 
     private EntryFilter(Predicate<Match> predicate, String description) {
         this.predicate = predicate;
-        this.description = description;
+        this.description = Summaries.line(description, DESCRIPTION);
+    }
+
+    /**
+     * The longest description kept: a filter prints as one short line (a query's {@code toString()} joins them),
+     * whatever its text or predicate holds.
+     */
+    private static final int DESCRIPTION = 200;
+
+    /** A predicate's own text, for a description: {@code ?} when its {@code toString()} throws. */
+    private static String described(Object predicate) {
+        try {
+            return Summaries.cut(String.valueOf(predicate));
+        } catch (RuntimeException e) {
+            return "?";
+        }
     }
 
     /** Whether the match passes this filter. */
@@ -101,13 +117,13 @@ public final class EntryFilter {
     /** Passes entries that satisfy {@code predicate}. */
     public static EntryFilter where(Predicate<? super Entry> predicate) {
         Checks.notNull(predicate, "predicate");
-        return new EntryFilter(m -> predicate.test(m.entry()), "where(" + predicate + ")");
+        return new EntryFilter(m -> predicate.test(m.entry()), "where(" + described(predicate) + ")");
     }
 
     /** Passes matches that satisfy {@code predicate}, which sees the entry's sections too. */
     public static EntryFilter whereMatch(Predicate<? super Match> predicate) {
         Checks.notNull(predicate, "predicate");
-        return new EntryFilter(predicate::test, "whereMatch(" + predicate + ")");
+        return new EntryFilter(predicate::test, "whereMatch(" + described(predicate) + ")");
     }
 
     /** Passes entries of any of these kinds. */
@@ -185,7 +201,7 @@ public final class EntryFilter {
     public static EntryFilter tag(String tag) {
         String key = Text.foldKey(Checks.notBlank(tag, "tag"));
         return new EntryFilter(m -> m.entry().tags().stream().anyMatch(t -> Text.foldKey(t).equals(key)),
-                "tag=" + key);
+                "tag=" + Summaries.cut(key));
     }
 
     /**
@@ -195,7 +211,7 @@ public final class EntryFilter {
      */
     public static EntryFilter section(String selector) {
         String s = Checks.notBlank(selector, "section");
-        return new EntryFilter(m -> inSection(m.sections(), s), "section=" + s);
+        return new EntryFilter(m -> inSection(m.sections(), s), "section=" + Summaries.cut(s));
     }
 
     static boolean inSection(List<Section> sections, String selector) {
@@ -227,7 +243,7 @@ public final class EntryFilter {
      */
     public static EntryFilter text(String text) {
         String needle = WordText.needle(Checks.notBlank(text, "text"));
-        String label = "text=\"" + text + "\"";
+        String label = "text=\"" + Summaries.cut(text) + "\"";
         if (needle.isEmpty() || needle.indexOf(SEPARATOR) >= 0) {
             return new EntryFilter(m -> false, label);
         }
@@ -267,7 +283,7 @@ public final class EntryFilter {
     public static EntryFilter host(String host) {
         String h = Checks.notBlank(host, "host").strip().toLowerCase(Locale.ROOT);
         return new EntryFilter(m -> m.entry().links().stream().anyMatch(l -> l.host()
-                .filter(x -> x.equals(h) || x.endsWith("." + h)).isPresent()), "host=" + h);
+                .filter(x -> x.equals(h) || x.endsWith("." + h)).isPresent()), "host=" + Summaries.cut(h));
     }
 
     /** Passes entries with a link of this role. */
@@ -361,14 +377,14 @@ public final class EntryFilter {
                 }
             }
             return false;
-        }, "repository=" + key);
+        }, "repository=" + Summaries.cut(key));
     }
 
     /** Passes entries in this group (the bold label inside their section), compared case-insensitively. */
     public static EntryFilter group(String group) {
         String key = Text.foldKey(Checks.notBlank(group, "group"));
         return new EntryFilter(m -> m.entry().group().map(Text::foldKey).filter(key::equals).isPresent(),
-                "group=" + key);
+                "group=" + Summaries.cut(key));
     }
 
     private static String sorted(Set<?> set) {

@@ -57,7 +57,14 @@ public enum Facet {
                     values.add(x.word());
                 }
             }
-            case TAG -> values.addAll(m.entry().tags());
+            case TAG -> { // tag(t) compares without case: EHR and ehr of one entry are one tag, counted once
+                Set<String> seen = new java.util.HashSet<>();
+                for (String tag : m.entry().tags()) {
+                    if (seen.add(io.github.medicalnlp.catalogue.internal.Text.foldKey(tag))) {
+                        values.add(tag);
+                    }
+                }
+            }
             case SECTION -> values.add(m.path());
             case HOST -> {
                 for (Link l : m.entry().links()) {
@@ -65,8 +72,12 @@ public enum Facet {
                 }
             }
             case GITHUB_OWNER -> {
+                Set<String> seen = new java.util.HashSet<>(); // GitHub owners are one account whatever the case
                 for (String repository : m.entry().gitHubRepositories()) {
-                    values.add(repository.substring(0, repository.indexOf('/')));
+                    String owner = repository.substring(0, repository.indexOf('/'));
+                    if (seen.add(owner.toLowerCase(java.util.Locale.ROOT))) {
+                        values.add(owner);
+                    }
                 }
             }
             default -> throw new IllegalStateException(name());

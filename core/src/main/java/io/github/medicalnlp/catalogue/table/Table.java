@@ -238,9 +238,19 @@ public final class Table {
         return 31 * header.hashCode() + rows.hashCode();
     }
 
-    /** The table as {@linkplain #toText() plain text}, which JShell and notebooks show. */
+    /**
+     * The widest line {@link #toString()} shows: wider than any screen, so a table people print is never cut, yet
+     * bounded, since every row of a text table is padded to its widest cell (one name of a megabyte in a table of
+     * 100,000 rows made {@code toText()} 150 GB, and JShell's echo of the table an {@link OutOfMemoryError}).
+     */
+    static final int LONGEST_SHOWN_LINE = 4096;
+
+    /**
+     * The table as {@linkplain #toText() plain text}, which JShell and notebooks show; a table wider than
+     * {@value #LONGEST_SHOWN_LINE} columns has its widest columns cut as {@link #toText(int)} cuts them.
+     */
     @Override
     public String toString() {
-        return toText();
+        return toText(LONGEST_SHOWN_LINE);
     }
 }
