@@ -90,8 +90,9 @@ public final class Urls {
     }
 
     /**
-     * The address as a person reads it, for text search: without its scheme ({@code https://}) and a leading
-     * {@code www.}; {@code https://www.github.com/x/y} gives {@code github.com/x/y}. Linear in the address.
+     * The address as a person reads it, for text search: without its scheme ({@code https://}), user information
+     * ({@code user:password@}) and a leading {@code www.}; {@code https://www.github.com/x/y} gives
+     * {@code github.com/x/y}. Linear in the address.
      */
     public static String withoutScheme(String url) {
         int colon = url.indexOf("://");
@@ -104,6 +105,13 @@ public final class Urls {
                         || (c >= '0' && c <= '9')));
             }
             start = scheme ? colon + 3 : 0;
+        }
+        int end = start; // user information (user:password@) is no word of the address
+        while (end < url.length() && "/?#@".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        if (end < url.length() && url.charAt(end) == '@') {
+            start = end + 1;
         }
         if (url.regionMatches(true, start, "www.", 0, 4)) {
             start += 4;

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * A side from which matches are counted or grouped ({@link Query#countBy}, {@link Query#groupBy(Facet)}):
  * the values a match has on it, as words. A match with several values (an entry in Chinese and English)
- * is counted under each; a match with none is counted under none.
+ * is counted under each; a match with none is counted under none. Values that differ only as {@link Query#tag} and
+ * {@link Query#repository} ignore (the tags {@code EHR} and {@code ehr}, the owners {@code Foo} and {@code foo}) are
+ * one value, under the spelling met first.
  *
  * <pre>{@code
  * catalogue.query().kind(Kind.DATASET).countBy(Facet.LANGUAGE)   // {zh=17, en=5, mul=1}
@@ -37,7 +39,20 @@ public enum Facet {
     /** The owners of the entry's GitHub repositories: {@code FreedomIntelligence}. */
     GITHUB_OWNER;
 
-    /** The values of a match on this facet, each once, in the entry's order. */
+    /**
+     * The form by which two values of this facet are the same value: tags are compared as {@link Query#tag} compares
+     * them (case, width and spacing do not matter), GitHub owners without case (one account whatever the spelling);
+     * other values as they are, since they are normalised already.
+     */
+    String key(String value) {
+        return switch (this) {
+            case TAG -> io.github.medicalnlp.catalogue.internal.Text.foldKey(value);
+            case GITHUB_OWNER -> value.toLowerCase(java.util.Locale.ROOT);
+            default -> value;
+        };
+    }
+
+    /** The values of a match on this facet, each once (by {@link #key}), in the entry's order. */
     List<String> values(Match m) {
         Set<String> values = new LinkedHashSet<>();
         switch (this) {
@@ -57,14 +72,7 @@ public enum Facet {
                     values.add(x.word());
                 }
             }
-            case TAG -> { // tag(t) compares without case: EHR and ehr of one entry are one tag, counted once
-                Set<String> seen = new java.util.HashSet<>();
-                for (String tag : m.entry().tags()) {
-                    if (seen.add(io.github.medicalnlp.catalogue.internal.Text.foldKey(tag))) {
-                        values.add(tag);
-                    }
-                }
-            }
+            case TAG -> values.addAll(m.entry().tags());
             case SECTION -> values.add(m.path());
             case HOST -> {
                 for (Link l : m.entry().links()) {
@@ -72,16 +80,19 @@ public enum Facet {
                 }
             }
             case GITHUB_OWNER -> {
-                Set<String> seen = new java.util.HashSet<>(); // GitHub owners are one account whatever the case
                 for (String repository : m.entry().gitHubRepositories()) {
-                    String owner = repository.substring(0, repository.indexOf('/'));
-                    if (seen.add(owner.toLowerCase(java.util.Locale.ROOT))) {
-                        values.add(owner);
-                    }
+                    values.add(repository.substring(0, repository.indexOf('/')));
                 }
             }
             default -> throw new IllegalStateException(name());
         }
-        return new ArrayList<>(values);
+        List<String> once = new ArrayList<>(values.size()); // EHR and ehr of one entry are one tag, counted once
+        Set<String> seen = new java.util.HashSet<>();
+        for (String v : values) {
+            if (seen.add(key(v))) {
+                once.add(v);
+            }
+        }
+        return once;
     }
 }

@@ -2,6 +2,7 @@ package io.github.medicalnlp.catalogue.query;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +14,25 @@ final class Grouping {
     private Grouping() {
     }
 
-    /** The matches of each value of the facet, the largest group first (ties in the order values are first met). */
+    /**
+     * The matches of each value of the facet, the largest group first (ties in the order values are first met); values
+     * with one {@link Facet#key} are one group, under the spelling met first.
+     */
     static Map<String, List<Match>> byFacet(List<Match> matches, Facet facet) {
+        Map<String, String> spelling = new HashMap<>(); // a value's key to the spelling met first
         Map<String, List<Match>> groups = new LinkedHashMap<>();
         for (Match match : matches) {
             for (String value : facet.values(match)) {
-                groups.computeIfAbsent(value, k -> new ArrayList<>()).add(match);
+                String key = facet.key(value);
+                spelling.putIfAbsent(key, value);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(match);
             }
         }
         List<Map.Entry<String, List<Match>>> order = new ArrayList<>(groups.entrySet());
         order.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size())); // stable
         Map<String, List<Match>> result = new LinkedHashMap<>();
         for (Map.Entry<String, List<Match>> e : order) {
-            result.put(e.getKey(), List.copyOf(e.getValue()));
+            result.put(spelling.get(e.getKey()), List.copyOf(e.getValue()));
         }
         return Collections.unmodifiableMap(result);
     }

@@ -364,13 +364,13 @@ public final class Query {
      */
     @Override
     public String toString() {
-        String where = filters.isEmpty() ? "all"
-                : filters.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String where = filters.isEmpty() ? "all" : io.github.medicalnlp.catalogue.internal.Text.abbreviate(
+                filters.stream().map(String::valueOf).collect(Collectors.joining(", ")), 400);
         String matches;
         try {
             matches = io.github.medicalnlp.catalogue.internal.Summaries.count(count(), "match");
-        } catch (RuntimeException e) {
-            matches = "?";
+        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+            matches = "?"; // a predicate of where(...) failed: a toString must not (other errors mean the JVM is failing)
         }
         return "Query[" + where + (order == Order.SOURCE ? "" : ", order=" + (order != null
                 ? order.name().toLowerCase(java.util.Locale.ROOT) : "custom")) + (skip > 0 ? ", skip=" + skip : "")
