@@ -47,7 +47,7 @@ class JsonErrorsTest {
                 Arguments.of(h + "\"sections\": [{\"title\": \"s\", \"entries\": [{\"name\": \"e\", \"kind\": \"spaceship\"}]}]}",
                         "/sections/0/entries/0/kind", "'spaceship' is not a kind"),
                 Arguments.of(h + "\"sections\": [{\"title\": \"s\", \"entries\": [{\"name\": \"  \"}]}]}",
-                        "/sections/0/entries/0", "name must not be blank"),
+                        "/sections/0/entries/0/name", "name must not be blank"),
                 Arguments.of(h + "\"sections\": {}}", "/sections", "expected an array of sections, found an object"),
                 Arguments.of(h + "\"sections\": [{\"title\": \"s\", \"entries\": [{\"name\": \"e\", \"links\": [{\"label\": \"x\"}]}]}]}",
                         "/sections/0/entries/0/links/0", "missing required property \"url\""),

@@ -262,7 +262,12 @@ public final class CatalogueReader extends JsonTokens {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = key(keys);
                 switch (name) {
-                    case "name" -> entryName = string("the entry name");
+                    case "name" -> {
+                        entryName = string("the entry name");
+                        if (entryName.isBlank()) { // located at the name, not at the entry the constructor would name
+                            throw error("the entry name must not be blank");
+                        }
+                    }
                     case "group" -> group = nullableString("the group label");
                     case "kind" -> kind = word("a kind", Kind::parse);
                     case "languages" -> languages = array("languages", () -> word("a language tag", Language::of));
