@@ -157,18 +157,41 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
      * Whether the two tags name the same language, one of them perhaps more precisely, as BCP 47 matching
      * (RFC 4647) compares them subtag by subtag: {@code zh} matches {@code zh}, {@code zh-cn} and
      * {@code zh-hans-cn}, and {@code zh-cn} matches {@code zh}, but {@code zh-cn} does not match
-     * {@code zh-tw} nor {@code zh} {@code zha}. Queries compare languages so: {@code language("zh-CN")} finds
-     * the entries in {@code zh}.
+     * {@code zh-tw} nor {@code zh} {@code zha}. A script only one of them names does not matter, as RFC 4647's
+     * extended filtering skips it: {@code zh-cn} matches {@code zh-hans-cn}; two different scripts do not match
+     * ({@code zh-hans}, {@code zh-hant}), nor a script against a region ({@code zh-hans}, {@code zh-tw}). Queries compare languages so: {@code language("zh-CN")} finds the
+     * entries in {@code zh}.
      */
     public boolean matches(Language other) {
-        String a = code;
-        String b = Checks.notNull(other, "other").code;
-        if (a.length() > b.length()) {
-            String t = a;
-            a = b;
-            b = t;
+        String[] a = code.split("-");
+        String[] b = Checks.notNull(other, "other").code.split("-");
+        if (!a[0].equals(b[0])) {
+            return false;
         }
-        return b.startsWith(a) && (b.length() == a.length() || b.charAt(a.length()) == '-');
+        int i = 1;
+        int j = 1;
+        boolean scriptA = a.length > 1 && isScript(a[1]);
+        boolean scriptB = b.length > 1 && isScript(b[1]);
+        if (scriptA && scriptB && !a[1].equals(b[1])) {
+            return false; // zh-hans is not zh-hant
+        }
+        i += scriptA ? 1 : 0; // a script only one side names is skipped when both go on: zh-cn is zh-hans-cn
+        j += scriptB ? 1 : 0;
+        if (scriptA && !scriptB && i == a.length && j < b.length || scriptB && !scriptA && j == b.length && i < a.length) {
+            // zh-hans against zh-tw: one names a script, the other a region; neither is a more precise form of the
+            // other (only a bare zh is less precise than both)
+            return false;
+        }
+        for (; i < a.length && j < b.length; i++, j++) { // then one side's subtags begin the other's
+            if (!a[i].equals(b[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isScript(String subtag) {
+        return subtag.length() == 4 && Character.isLetter(subtag.charAt(0));
     }
 
     /** The English name of the language: {@code Chinese}, {@code English}, {@code Multilingual}, ... */

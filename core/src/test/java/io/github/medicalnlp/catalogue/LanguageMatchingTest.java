@@ -13,7 +13,9 @@ class LanguageMatchingTest {
 
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @CsvSource({"zh, zh, true", "zh, zh-cn, true", "zh-CN, zh, true", "zh, zh-Hans-CN, true", "zh-cn, zh-tw, false",
-            "zh, zha, false", "en, en-GB, true", "mul, en, false"})
+            "zh, zha, false", "en, en-GB, true", "mul, en, false", "zh-CN, zh-Hans-CN, true", "zh-Hans, zh-Hans-CN, true",
+            "zh-Hans, zh-Hant, false", "zh-Hans-CN, zh-Hant-CN, false", "zh-TW, zh-Hant-TW, true", "zh-TW, zh-Hans-CN, false",
+            "zh-Hant, zh-TW, false", "zh-Hans, zh-TW, false", "zh-Hans, zh, true", "sr-Latn, sr-Cyrl-RS, false", "de-1996, de-DE, false", "de, de-1996, true"})
     void tagsMatchSubtagBySubtagEitherWay(String a, String b, boolean expected) {
         assertThat(Language.of(a).matches(Language.of(b))).isEqualTo(expected);
         assertThat(Language.of(b).matches(Language.of(a))).isEqualTo(expected);
