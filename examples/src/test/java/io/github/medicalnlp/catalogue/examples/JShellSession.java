@@ -21,13 +21,17 @@ import jdk.jshell.SourceCodeAnalysis;
 final class JShellSession implements AutoCloseable {
 
     private final PrintStream stdout = System.out;
+    private final PrintStream stderr = System.err;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final JShell shell;
 
     JShellSession() {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
         System.setOut(print);
-        shell = JShell.builder().executionEngine("local").out(print).err(print).build();
+        System.setErr(printErr);
+        shell = JShell.builder().executionEngine("local").out(print).err(printErr).build();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             shell.addToClasspath(entry);
         }
@@ -37,6 +41,13 @@ final class JShellSession implements AutoCloseable {
     String takeOutput() {
         String text = out.toString(StandardCharsets.UTF_8);
         out.reset();
+        return text;
+    }
+
+    /** What the snippets wrote to standard error since the last call, which it clears. */
+    String takeErrors() {
+        String text = err.toString(StandardCharsets.UTF_8);
+        err.reset();
         return text;
     }
 
@@ -77,6 +88,7 @@ final class JShellSession implements AutoCloseable {
             shell.close();
         } finally {
             System.setOut(stdout);
+            System.setErr(stderr);
         }
     }
 }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Magic lines ({@code %maven ...}) are the kernel's: they are checked to name this build's artifacts and
  * version, and skipped, as the test class path already holds the artifacts. After an intended change of output,
- * {@code mvn -pl examples test -Dtest=NotebookTest -Dnotebook.update=true} writes the outputs a run gives into the
- * notebook; review them with {@code git diff} before committing.
+ * {@code mvn -pl examples -am test -Dtest=NotebookTest -Dsurefire.failIfNoSpecifiedTests=false -Dnotebook.update=true}
+ * writes the outputs a run gives into the notebook and still fails, naming the cells it changed; review them with
+ * {@code git diff} and run again.
  */
 class NotebookTest {
 
@@ -85,14 +86,16 @@ class NotebookTest {
                     }
                 }
                 shell.takeOutput();
+                shell.takeErrors();
                 List<SnippetEvent> events = shell.eval(code.toString(), "notebook cell " + count);
-                ArrayNode outputs = outputs(shell.takeOutput(), events, count);
+                ArrayNode outputs = outputs(shell.takeOutput(), shell.takeErrors(), events, count);
+                if (!outputs.equals(cell.path("outputs")) || cell.path("execution_count").asInt() != count) {
+                    mismatches.add("cell " + count + " (" + text(cell.path("source")).lines().findFirst().orElse("")
+                            + ")\n  saved: " + cell.path("outputs") + "\n  run:   " + outputs);
+                }
                 if (update) {
                     cell.set("outputs", outputs);
                     cell.put("execution_count", count);
-                } else if (!outputs.equals(cell.path("outputs"))) {
-                    mismatches.add("cell " + count + " (" + text(cell.path("source")).lines().findFirst().orElse("")
-                            + ")\n  saved: " + cell.path("outputs") + "\n  run:   " + outputs);
                 }
             }
         }
@@ -101,25 +104,23 @@ class NotebookTest {
                     .withArrayIndenter(new DefaultIndenter(" ", "\n"));
             Files.writeString(NOTEBOOK, json.writer(pretty).writeValueAsString(nb) + "\n", StandardCharsets.UTF_8);
         }
-        assertThat(mismatches).as("outputs that differ from the notebook's; if intended, run with -Dnotebook.update=true")
-                .isEmpty();
+        // also when updating: a run that changed the notebook fails, so that the flag can never make a stale notebook pass
+        assertThat(mismatches).as(update ? "outputs updated in the notebook: review them with git diff and run again"
+                : "outputs that differ from the notebook's; if intended, run with -Dnotebook.update=true").isEmpty();
         assertThat(count).isGreaterThanOrEqualTo(10);
         assertThat(magics).as("the notebook says how to load the artifacts").isGreaterThanOrEqualTo(1);
     }
 
     /**
-     * The outputs a Java kernel saves for a cell: what it printed as a {@code stream}, then the value of its last
+     * The outputs a Java kernel saves for a cell: what it printed as {@code stream}s (standard output, then standard
+     * error), then the value of its last
      * snippet when that is an expression (a value JShell names {@code $n}, or a variable named alone) as an
      * {@code execute_result}, shown as JShell shows it: its {@code toString()}.
      */
-    private static ArrayNode outputs(String printed, List<SnippetEvent> events, int count) {
+    private static ArrayNode outputs(String printed, String errors, List<SnippetEvent> events, int count) {
         ArrayNode outputs = NODES.arrayNode();
-        if (!printed.isEmpty()) {
-            ObjectNode stream = outputs.addObject();
-            stream.put("name", "stdout");
-            stream.put("output_type", "stream");
-            stream.set("text", lines(printed));
-        }
+        stream(outputs, "stdout", printed);
+        stream(outputs, "stderr", errors);
         if (!events.isEmpty()) {
             SnippetEvent last = events.get(events.size() - 1);
             Snippet.SubKind kind = last.snippet().subKind();
@@ -133,6 +134,15 @@ class NotebookTest {
             }
         }
         return outputs;
+    }
+
+    private static void stream(ArrayNode outputs, String name, String text) {
+        if (!text.isEmpty()) {
+            ObjectNode stream = outputs.addObject();
+            stream.put("name", name);
+            stream.put("output_type", "stream");
+            stream.set("text", lines(text));
+        }
     }
 
     /** Text as Jupyter saves it: an array of lines, each but the last ending with its newline. */
