@@ -39,6 +39,36 @@ public enum Facet {
     /** The owners of the entry's GitHub repositories: {@code FreedomIntelligence}. */
     GITHUB_OWNER;
 
+    /** The lower-case word of this facet, e.g. {@code github-owner}. */
+    public String word() {
+        return io.github.medicalnlp.catalogue.internal.Words.word(this);
+    }
+
+    /**
+     * The facet named by {@code text}: its word ({@code github-owner}), its constant name ({@code GITHUB_OWNER}),
+     * a plural ({@code languages}) or {@code owner}; case, spaces, hyphens and underscores do not matter.
+     *
+     * @throws IllegalArgumentException listing the facet words when {@code text} names none
+     */
+    public static Facet parse(String text) {
+        return io.github.medicalnlp.catalogue.internal.Words.parse(values(), f -> switch (f) {
+            case LANGUAGE -> new String[] {"languages", "lang"};
+            case KIND -> new String[] {"kinds"};
+            case TASK -> new String[] {"tasks"};
+            case MODALITY -> new String[] {"modalities"};
+            case TAG -> new String[] {"tags"};
+            case SECTION -> new String[] {"sections"};
+            case HOST -> new String[] {"hosts"};
+            case GITHUB_OWNER -> new String[] {"owner", "owners", "github-owners"};
+        }, text, "facet");
+    }
+
+    /** The {@link #word()}. */
+    @Override
+    public String toString() {
+        return word();
+    }
+
     /**
      * The form by which two values of this facet are the same value: tags are compared as {@link Query#tag} compares
      * them (case, width and spacing do not matter), GitHub owners without case (one account whatever the spelling);

@@ -70,4 +70,21 @@ class FacetTest {
                 .isEqualTo(seed.query().where(e -> e.kind().isPresent()).count());
         assertThat(kinds.get("dataset")).isEqualTo(seed.query().kind(Kind.DATASET).count());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"language, LANGUAGE", "Languages, LANGUAGE", "lang, LANGUAGE",
+        "GITHUB_OWNER, GITHUB_OWNER", "github owner, GITHUB_OWNER", "owner, GITHUB_OWNER", "kinds, KIND", "host, HOST"})
+    void aFacetIsNamedByItsWordConstantOrPlural(String text, Facet facet) {
+        assertThat(Facet.parse(text)).isEqualTo(facet);
+        assertThat(Facet.parse(facet.word())).isEqualTo(facet);
+        assertThat(facet.toString()).isEqualTo(facet.word());
+    }
+
+    @Test
+    void anUnknownFacetListsTheWords() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facet.parse("colour"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("facet 'colour' is not one of: language, kind, task, modality, tag, section, host, github-owner");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facet.parse(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -10,6 +10,7 @@ import io.github.medicalnlp.catalogue.csv.CatalogueCsvWriter;
 import io.github.medicalnlp.catalogue.json.CatalogueJsonWriter;
 import io.github.medicalnlp.catalogue.markdown.MarkdownWriter;
 import io.github.medicalnlp.catalogue.query.EntryFilter;
+import io.github.medicalnlp.catalogue.query.Facet;
 import io.github.medicalnlp.catalogue.query.Match;
 import io.github.medicalnlp.catalogue.query.Query;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class QueryCommand implements Callable<Integer> {
 
     private static final String DESCRIPTION = "Find entries: by kind, language, task, modality, tag, host, repository, arXiv id,"
-            + " group, section, text and links. Without an input, the bundled catalogue.";
+            + " group, section, text and links, or count them by a facet. Without an input, the bundled catalogue.";
 
     enum OutputFormat { table, json, jsonl, markdown, csv }
 
@@ -67,6 +69,7 @@ final class QueryCommand implements Callable<Integer> {
     private Integer width;
     private OutputFormat format;
     private boolean spreadsheetSafe;
+    private String countBy;
 
     /** The kind words, for the help and for shell completion. */
     static final class KindWords implements Iterable<String> {
@@ -134,6 +137,10 @@ final class QueryCommand implements Callable<Integer> {
                 .description("Keep entries with these words in their name, fields, link labels or addresses, in either language: CT finds CT-RATE, not Doctor; QA finds MedQA; Chinese is found anywhere.").build());
         spec.addOption(OptionSpec.builder("--has").paramLabel("LINK").type(List.class).auxiliaryTypes(Has.class)
                 .description("Keep entries with this kind of link: ${COMPLETION-CANDIDATES} (repeatable: all of them).").build());
+        spec.addOption(OptionSpec.builder("--count-by").paramLabel("FACET").type(String.class)
+                .completionCandidates(new FacetCounts.Words())
+                .description("Instead of the entries, how many have each value of a facet, the largest count first"
+            + " (an entry in two languages counts under both): ${COMPLETION-CANDIDATES}.").build());
         spec.addOption(OptionSpec.builder("--limit").paramLabel("N").type(Integer.class)
                 .description("Print at most N entries.").build());
         spec.addOption(OptionSpec.builder("--columns").paramLabel("C,C...").type(List.class).auxiliaryTypes(String.class)
@@ -176,6 +183,7 @@ final class QueryCommand implements Callable<Integer> {
         width = spec.findOption("--width").getValue();
         format = spec.findOption("--format").getValue();
         spreadsheetSafe = Boolean.TRUE.equals(spec.findOption("--spreadsheet-safe").getValue());
+        countBy = spec.findOption("--count-by").getValue();
     }
 
     /** The values of a repeatable option, none when it was not given. */
@@ -201,6 +209,26 @@ final class QueryCommand implements Callable<Integer> {
             throw new CliFailure("--spreadsheet-safe applies to --format csv");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (countBy != null) {
+            Facet facet;
+            try {
+                facet = Facet.parse(countBy);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(e.getMessage());
+            }
+            if (spreadsheetSafe || !columns.isEmpty()) {
+                throw new CliFailure((spreadsheetSafe ? "--spreadsheet-safe" : "--columns") + " does not apply to --count-by");
+            }
+            Query all = limit == null ? q : query(loaded.catalogue());
+            Map<String, Long> counts = all.countBy(facet);
+            if (limit != null) { // --limit keeps the largest counts
+                counts = counts.entrySet().stream().limit(limit).collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+            }
+            out.print(FacetCounts.render(facet, counts, all.count(), format));
+            out.flush();
+            return MedicalNlpCommand.OK;
+        }
         List<Match> matches = q.list();
         switch (format) {
             case table -> out.print(QueryTable.render(matches, total,

@@ -132,6 +132,20 @@ class CliTest {
         assertThat(run("query", "--repo", "freedomintelligence/huatuogpt-ii", "--repo", "kbressem/medAlpaca").out())
                 .contains("HuatuoGPT-II").contains("MedAlpaca").endsWith("\n2 entries\n");
         assertThat(run("query", "--tag", "exam", "--tag", "ehr", "--kind", "benchmark").out()).contains("CMB");
+        assertThat(run("query", "--kind", "dataset", "--count-by", "language").out())
+                .isEqualTo("language  entries\nzh        11\nen        10\n20 entries\n");
+        assertThat(run("query", "--count-by", "kind", "--format", "csv", "--limit", "2").out())
+                .isEqualTo("kind,entries\r\npaper,38\r\nmodel,25\r\n");
+        assertThat(run("query", "--count-by", "OWNER", "--kind", "model", "--format", "json").out())
+                .startsWith("{\"FreedomIntelligence\":4,\"scutcyr\":2,").endsWith("}\n");
+        assertThat(run("query", "--count-by", "github-owner", "--format", "jsonl", "--limit", "1").out())
+                .isEqualTo("{\"github_owner\":\"FreedomIntelligence\",\"entries\":6}\n");
+        assertThat(run("query", "--count-by", "section", "--kind", "dataset", "--format", "markdown").out())
+                .isEqualTo("| section | entries |\n| --- | --- |\n| 3 > 3.1 | 10 |\n| 3 > 3.2 | 10 |\n");
+        Result noFacet = run("query", "--count-by", "colour");
+        assertThat(noFacet.code()).isEqualTo(2);
+        assertThat(noFacet.err()).contains("facet 'colour' is not one of: language, kind, task").doesNotContain("Exception");
+        assertThat(run("query", "--count-by", "tag", "--columns", "name").err()).contains("--columns does not apply");
         assertThat(run("query", "--arxiv", "arXiv:1909.06146v1").out()).contains("PubMedQA").endsWith("\n1 entry\n");
         assertThat(run("query", "--arxiv", "https://arxiv.org/pdf/1909.06146.pdf", "--arxiv", "2312.12806").out())
                 .contains("PubMedQA").endsWith("\n2 entries\n");
