@@ -129,6 +129,26 @@ public final class Summaries {
     }
 
     /** {@code 1 entry}, {@code 2 entries}, {@code 3 sections}, {@code 4 matches}. */
+    /**
+     * {@code Query[kind=dataset, language=zh, text="问答"] → 4 matches}: the filters' descriptions (at most 400
+     * characters in all), the order when not the source order, the slice, and the number of matches; {@code ?} when
+     * counting fails (a predicate of {@code where(...)} may throw: a toString must not; errors that mean the JVM is
+     * failing are not caught).
+     */
+    public static String query(java.util.List<?> filters, String order, long skip, long limit,
+            java.util.function.LongSupplier count) {
+        String where = filters.isEmpty() ? "all" : Text.abbreviate(filters.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")), 400);
+        String matches;
+        try {
+            matches = count(count.getAsLong(), "match");
+        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+            matches = "?";
+        }
+        return "Query[" + where + (order == null ? "" : ", order=" + order) + (skip > 0 ? ", skip=" + skip : "")
+                + (limit >= 0 ? ", limit=" + limit : "") + "] → " + matches;
+    }
+
     public static String count(long n, String noun) {
         return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies"
                 : noun.endsWith("ch") ? noun + "es" : noun + "s");

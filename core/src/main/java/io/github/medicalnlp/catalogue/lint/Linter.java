@@ -49,17 +49,17 @@ public final class Linter {
         return List.copyOf(all);
     }
 
-    /** A linter like this one with the rule switched off (an unknown id is kept, for other modules' rules). */
-    public Linter without(String ruleId) {
-        Checks.notBlank(ruleId, "ruleId");
+    /** A linter like this one with the rule switched off (an unknown rule is kept, for other modules' rules). */
+    public Linter without(String rule) {
+        Checks.notBlank(rule, "rule");
         Set<String> d = new TreeSet<>(disabled);
-        d.add(ruleId);
+        d.add(rule);
         return new Linter(Set.copyOf(d));
     }
 
     /** Whether the rule is on. */
-    public boolean isEnabled(String ruleId) {
-        return !disabled.contains(Checks.notNull(ruleId, "ruleId"));
+    public boolean isEnabled(String rule) {
+        return !disabled.contains(Checks.notNull(rule, "rule"));
     }
 
     /** The ids of the rules switched off. */
@@ -103,5 +103,11 @@ public final class Linter {
             }
         }
         return true;
+    }
+
+    /** {@code Linter[all rules]} or {@code Linter[without duplicate-entry]}. */
+    @Override
+    public String toString() {
+        return "Linter[" + (disabled.isEmpty() ? "all rules" : "without " + String.join(", ", disabled)) + "]";
     }
 }

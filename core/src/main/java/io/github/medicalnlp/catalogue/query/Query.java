@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -92,6 +91,16 @@ public final class Query {
         return where(EntryFilter.kind(kinds));
     }
 
+    /**
+     * Keeps entries of the kind this text names ({@code "dataset"}, {@code "datasets"}, {@code "数据集"}; see
+     * {@link Kind#parse}).
+     *
+     * @throws IllegalArgumentException listing the kind words when {@code kind} names none
+     */
+    public Query kind(String kind) {
+        return kind(Kind.parse(kind));
+    }
+
     /** Keeps entries covering any of these languages. */
     public Query language(Language... languages) {
         return where(EntryFilter.language(languages));
@@ -105,6 +114,15 @@ public final class Query {
     /** Keeps entries with any of these modalities. */
     public Query modality(Modality... modalities) {
         return where(EntryFilter.modality(modalities));
+    }
+
+    /**
+     * Keeps entries with the modality this text names ({@code "image"}, {@code "图像"}; see {@link Modality#parse}).
+     *
+     * @throws IllegalArgumentException listing the modality words when {@code modality} names none
+     */
+    public Query modality(String modality) {
+        return modality(Modality.parse(modality));
     }
 
     /** Keeps entries that work with two or more modalities. */
@@ -165,6 +183,16 @@ public final class Query {
     /** Keeps entries with a link of this role. */
     public Query hasLink(LinkRole role) {
         return where(EntryFilter.hasLink(role));
+    }
+
+    /**
+     * Keeps entries with a link of the role this text names ({@code "paper"}, {@code "论文"}, {@code "Code"}; see
+     * {@link LinkRole#parse}).
+     *
+     * @throws IllegalArgumentException listing the role words when {@code role} names none
+     */
+    public Query hasLink(String role) {
+        return hasLink(LinkRole.parse(role));
     }
 
     /**
@@ -364,16 +392,8 @@ public final class Query {
      */
     @Override
     public String toString() {
-        String where = filters.isEmpty() ? "all" : io.github.medicalnlp.catalogue.internal.Text.abbreviate(
-                filters.stream().map(String::valueOf).collect(Collectors.joining(", ")), 400);
-        String matches;
-        try {
-            matches = io.github.medicalnlp.catalogue.internal.Summaries.count(count(), "match");
-        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-            matches = "?"; // a predicate of where(...) failed: a toString must not (other errors mean the JVM is failing)
-        }
-        return "Query[" + where + (order == Order.SOURCE ? "" : ", order=" + (order != null
-                ? order.name().toLowerCase(java.util.Locale.ROOT) : "custom")) + (skip > 0 ? ", skip=" + skip : "")
-                + (limit >= 0 ? ", limit=" + limit : "") + "] → " + matches;
+        return io.github.medicalnlp.catalogue.internal.Summaries.query(filters,
+                order == Order.SOURCE ? null : order != null ? order.name().toLowerCase(java.util.Locale.ROOT) : "custom",
+                skip, limit, this::count);
     }
 }

@@ -140,7 +140,7 @@ class LinterTest {
         assertThat(Linter.rules()).extracting(RuleInfo::rule).contains("duplicate-entry", "repeated-resource",
                 "entry-without-link", "malformed-url", "empty-section", "section-numbering", "description-missing",
                 "description-repeats-name", "constraint-violation");
-        assertThatThrownBy(() -> Linter.standard().without(" ")).hasMessage("ruleId must not be blank");
+        assertThatThrownBy(() -> Linter.standard().without(" ")).hasMessage("rule must not be blank");
     }
 
     @Test

@@ -117,11 +117,13 @@ class ReadmeTest {
                 if (!lines.get(i).startsWith("jshell> ")) {
                     continue;
                 }
+                shell.takeOutput();
                 List<SnippetEvent> events = shell.eval(lines.get(i).substring("jshell> ".length()), "README jshell");
                 SnippetEvent last = events.get(events.size() - 1);
                 // as the jshell tool shows a value: its name (a variable's, or $n), ==> and its text, which may
-                // run over several lines (a table), up to the next prompt
-                String shown = name(last.snippet()) + " ==> " + last.value();
+                // run over several lines (a table), up to the next prompt; a statement shows what it printed
+                String shown = last.snippet() instanceof VarSnippet || last.snippet() instanceof ExpressionSnippet
+                        ? name(last.snippet()) + " ==> " + last.value() : shell.takeOutput();
                 StringBuilder expected = new StringBuilder(lines.get(i + 1));
                 for (int k = i + 2; k < lines.size() && !lines.get(k).startsWith("jshell> "); k++) {
                     expected.append('\n').append(lines.get(k));

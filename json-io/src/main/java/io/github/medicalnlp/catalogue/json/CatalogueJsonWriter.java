@@ -469,4 +469,10 @@ public final class CatalogueJsonWriter {
     private JsonGenerator generator(JsonGenerator g) {
         return pretty ? g.setPrettyPrinter(Json.prettyPrinter()) : g;
     }
+
+    /** {@code CatalogueJsonWriter[pretty, format 1.1]}. */
+    @Override
+    public String toString() {
+        return "CatalogueJsonWriter[" + (pretty ? "pretty" : "compact") + ", format " + JsonFormat.VERSION + "]";
+    }
 }

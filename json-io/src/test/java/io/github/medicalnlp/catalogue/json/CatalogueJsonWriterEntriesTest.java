@@ -394,4 +394,10 @@ class CatalogueJsonWriterEntriesTest {
         assertThatThrownBy(() -> CatalogueJsonWriter.create().writeMatches(List.of(wrong)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not entry 0 of its section");
     }
+
+    @Test
+    void theWriterSaysHowItWrites() {
+        assertThat(CatalogueJsonWriter.create()).hasToString("CatalogueJsonWriter[pretty, format " + JsonFormat.VERSION + "]");
+        assertThat(CatalogueJsonWriter.compact()).hasToString("CatalogueJsonWriter[compact, format " + JsonFormat.VERSION + "]");
+    }
 }

@@ -65,13 +65,13 @@ public final class MarkdownLinter {
     }
 
     /** A linter like this one with the rule switched off. */
-    public MarkdownLinter without(String ruleId) {
-        return new MarkdownLinter(model.without(ruleId));
+    public MarkdownLinter without(String rule) {
+        return new MarkdownLinter(model.without(rule));
     }
 
     /** Whether the rule is on. */
-    public boolean isEnabled(String ruleId) {
-        return model.isEnabled(ruleId);
+    public boolean isEnabled(String rule) {
+        return model.isEnabled(rule);
     }
 
     /** The findings of every enabled rule, each with its file location, in the order of the file. */
@@ -83,5 +83,11 @@ public final class MarkdownLinter {
     List<Detection> detect(MarkdownDocument document) {
         Checks.notNull(document, "document");
         return LintRun.run(document.parsed(), document.sourceName(), model);
+    }
+
+    /** {@code MarkdownLinter[all rules]} or {@code MarkdownLinter[without trailing-whitespace]}. */
+    @Override
+    public String toString() {
+        return "MarkdownLinter[" + (model.disabled().isEmpty() ? "all rules" : "without " + String.join(", ", model.disabled())) + "]";
     }
 }

@@ -111,4 +111,10 @@ public final class MarkdownWriter {
         byte[] bytes = Utf8.encode(write(catalogue));
         AtomicFiles.write(file, bytes);
     }
+
+    /** {@code MarkdownWriter[canonical]} or {@code MarkdownWriter[canonical, in en]}. */
+    @Override
+    public String toString() {
+        return "MarkdownWriter[canonical" + (language == null ? "" : ", in " + language.code()) + "]";
+    }
 }

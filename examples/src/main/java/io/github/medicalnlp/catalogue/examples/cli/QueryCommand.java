@@ -39,7 +39,15 @@ final class QueryCommand implements Callable<Integer> {
 
     enum OutputFormat { table, json, jsonl, markdown, csv }
 
-    enum Has { github, paper, code, data, weights, demo, homepage, huggingface }
+    /** The words of --has: the two address checks, then the link roles but other. */
+    static final class HasWords implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of("github", "huggingface"),
+                    java.util.Arrays.stream(LinkRole.values()).filter(r -> r != LinkRole.OTHER).map(LinkRole::word))
+                    .iterator();
+        }
+    }
 
     private final MedicalNlpCommand parent;
     private CommandSpec spec;
@@ -62,7 +70,7 @@ final class QueryCommand implements Callable<Integer> {
     private List<String> groups;
     private String section;
     private String text;
-    private List<Has> has;
+    private List<String> has;
     private Integer limit;
     private List<String> columns;
     private boolean wide;
@@ -135,8 +143,11 @@ final class QueryCommand implements Callable<Integer> {
                 .description("Keep entries in this section or below it: a number, title or path.").build());
         spec.addOption(OptionSpec.builder("--text").paramLabel("T").type(String.class)
                 .description("Keep entries with these words in their name, fields, link labels or addresses, in either language: CT finds CT-RATE, not Doctor; QA finds MedQA; Chinese is found anywhere.").build());
-        spec.addOption(OptionSpec.builder("--has").paramLabel("LINK").type(List.class).auxiliaryTypes(Has.class)
-                .description("Keep entries with this kind of link: ${COMPLETION-CANDIDATES} (repeatable: all of them).").build());
+        spec.addOption(OptionSpec.builder("--has").paramLabel("LINK").type(List.class).auxiliaryTypes(String.class)
+                .completionCandidates(new HasWords())
+                .description("Keep entries with this kind of link: ${COMPLETION-CANDIDATES}, or another word of a link"
+            + " role (论文, Paper, 代码 ...); github and huggingface look at the addresses: a repository there;"
+            + " paper is also any arXiv link (repeatable: all of them).").build());
         spec.addOption(OptionSpec.builder("--count-by").paramLabel("FACET").type(String.class)
                 .completionCandidates(new FacetCounts.Words())
                 .description("Instead of the entries, how many have each value of a facet, the largest count first"
@@ -277,17 +288,8 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
             throw new CliFailure(e.getMessage());
         }
-        for (Has h : has) {
-            q = switch (h) {
-                case github -> q.hasGitHubRepository();
-                case paper -> q.hasPaper();
-                case huggingface -> q.hasHuggingFaceRepository();
-                case code -> q.hasLink(LinkRole.CODE);
-                case data -> q.hasLink(LinkRole.DATA);
-                case weights -> q.hasLink(LinkRole.WEIGHTS);
-                case demo -> q.hasLink(LinkRole.DEMO);
-                case homepage -> q.hasLink(LinkRole.HOMEPAGE);
-            };
+        for (String h : has) {
+            q = has(q, h);
         }
         q = anyOf(q, tags, EntryFilter::tag);
         q = anyOf(q, hosts, EntryFilter::host);
@@ -295,6 +297,28 @@ final class QueryCommand implements Callable<Integer> {
         q = anyOf(q, arxivIds, EntryFilter::arxiv);
         q = anyOf(q, groups, EntryFilter::group);
         return q;
+    }
+
+    /**
+     * The query kept to entries with the link {@code --has} names: {@code github} and {@code huggingface} (a
+     * repository on that site, whatever the link's label), else a link role as {@link LinkRole#parse} reads it,
+     * {@code paper} also counting arXiv links.
+     */
+    private static Query has(Query q, String word) {
+        String key = word.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]", "");
+        if (key.equals("github")) {
+            return q.hasGitHubRepository();
+        }
+        if (key.equals("huggingface") || key.equals("hf")) {
+            return q.hasHuggingFaceRepository();
+        }
+        LinkRole role;
+        try {
+            role = LinkRole.parse(word);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage() + "; or github, huggingface (a repository on that site)");
+        }
+        return role == LinkRole.PAPER ? q.hasPaper() : q.hasLink(role);
     }
 
     /** The query kept to entries that pass any of the filters the values give (none given: unchanged). */

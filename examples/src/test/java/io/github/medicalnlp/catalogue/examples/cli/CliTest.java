@@ -132,6 +132,16 @@ class CliTest {
         assertThat(run("query", "--repo", "freedomintelligence/huatuogpt-ii", "--repo", "kbressem/medAlpaca").out())
                 .contains("HuatuoGPT-II").contains("MedAlpaca").endsWith("\n2 entries\n");
         assertThat(run("query", "--tag", "exam", "--tag", "ehr", "--kind", "benchmark").out()).contains("CMB");
+        assertThat(run("query", "--has", "论文").out()).isEqualTo(run("query", "--has", "paper").out())
+                .isEqualTo(run("query", "--has", "Papers").out());
+        assertThat(run("query", "--has", "GitHub").out()).as("github is an address check, not the code role")
+                .isEqualTo(run("query", "--has", "github").out()).endsWith("\n46 entries\n");
+        assertThat(run("query", "--has", "代码").out()).isEqualTo(run("query", "--has", "code").out());
+        assertThat(run("query", "--has", "Hugging Face").out()).isEqualTo(run("query", "--has", "huggingface").out());
+        Result noRole = run("query", "--has", "spaceship");
+        assertThat(noRole.code()).isEqualTo(2);
+        assertThat(noRole.err()).contains("link role 'spaceship' is not one of: homepage, paper")
+                .contains("or github, huggingface").doesNotContain("Exception");
         assertThat(run("query", "--kind", "dataset", "--count-by", "language").out())
                 .isEqualTo("language  entries\nzh        11\nen        10\n20 entries\n");
         assertThat(run("query", "--count-by", "kind", "--format", "csv", "--limit", "2").out())

@@ -66,6 +66,7 @@ class VocabularyEntryPointsTest {
         assertThat(Kind.parse(word)).isEqualTo(kind);
         assertThat(readEntry(word, "zh", "text", "qa", "paper").kind()).contains(kind);
         long n = BUNDLED.query().kind(kind).count();
+        assertThat(BUNDLED.query().kind(word).count()).isEqualTo(n);
         assertThat(count("query", "--kind", word)).isEqualTo(n + " entries");
     }
 
@@ -86,14 +87,22 @@ class VocabularyEntryPointsTest {
         assertThat(Modality.parse(word)).isEqualTo(modality);
         assertThat(readEntry("dataset", "zh", word, "qa", "paper").modalities()).containsExactly(modality);
         long n = BUNDLED.query().modality(modality).count();
+        assertThat(BUNDLED.query().modality(word).count()).isEqualTo(n);
         assertThat(count("query", "--modality", word)).isEqualTo(n + (n == 1 ? " entry" : " entries"));
     }
 
     @ParameterizedTest
-    @CsvSource({"paper, PAPER", "论文, PAPER", "PAPER, PAPER", "GitHub, CODE", "Hugging Face, WEIGHTS", "homepage, HOMEPAGE"})
+    @CsvSource({"paper, PAPER", "论文, PAPER", "PAPER, PAPER", "GitHub, CODE", "Hugging Face, WEIGHTS", "homepage, HOMEPAGE",
+        "代码, CODE", "Code, CODE", "demo, DEMO"})
     void linkRoles(String word, LinkRole role) {
         assertThat(LinkRole.parse(word)).isEqualTo(role);
         assertThat(readEntry("dataset", "zh", "text", "qa", word).links().get(0).role()).isEqualTo(role);
+        long n = BUNDLED.query().hasLink(role).count();
+        assertThat(BUNDLED.query().hasLink(word).count()).isEqualTo(n);
+        if (!word.equalsIgnoreCase("github") && !word.equalsIgnoreCase("hugging face")) { // --has: repository checks
+            assertThat(count("query", "--has", word)).isEqualTo(role == LinkRole.PAPER
+                    ? BUNDLED.query().hasPaper().count() + " entries" : n + (n == 1 ? " entry" : " entries"));
+        }
     }
 
     @ParameterizedTest
