@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import io.github.medicalnlp.catalogue.table.Table;
 
 /** The groupings of {@link Query#groupBy(Facet)} and {@link Query#groupBy(Function)}, over a query's matches. */
 final class Grouping {
@@ -50,5 +51,40 @@ final class Grouping {
         Map<K, List<Match>> result = new LinkedHashMap<>();
         groups.forEach((k, v) -> result.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The cross-count of two facets as a table: a row per value of {@code rows} and a column per value of
+     * {@code columns}, each ordered by its total (largest first, ties in the order met), each cell the number of
+     * matches with both values, then a last column {@code all}: the matches with the row's value.
+     */
+    static Table crossCount(List<Match> matches, Facet rows, Facet columns) {
+        Map<String, List<Match>> byRow = byFacet(matches, rows);
+        List<String> columnValues = new ArrayList<>(byFacet(matches, columns).keySet());
+        Map<String, Integer> columnIndex = new HashMap<>();
+        for (int i = 0; i < columnValues.size(); i++) {
+            columnIndex.put(columns.key(columnValues.get(i)), i);
+        }
+        List<String> header = new ArrayList<>();
+        header.add(rows.word());
+        header.addAll(columnValues);
+        header.add("all");
+        List<List<String>> cells = new ArrayList<>(byRow.size());
+        for (Map.Entry<String, List<Match>> row : byRow.entrySet()) {
+            long[] counts = new long[columnValues.size()];
+            for (Match m : row.getValue()) {
+                for (String v : columns.values(m)) {
+                    counts[columnIndex.get(columns.key(v))]++;
+                }
+            }
+            List<String> line = new ArrayList<>(counts.length + 2);
+            line.add(row.getKey());
+            for (long c : counts) {
+                line.add(Long.toString(c));
+            }
+            line.add(Integer.toString(row.getValue().size()));
+            cells.add(line);
+        }
+        return Table.of(header, cells);
     }
 }

@@ -321,6 +321,15 @@ public final class Query {
     }
 
     /**
+     * How many matches have each pair of values of two facets, as a table to look at: a row per value of
+     * {@code rows}, a column per value of {@code columns} (each ordered largest total first), and a last column
+     * {@code all}. {@code countBy(Facet.KIND, Facet.LANGUAGE)} gives data sets, models … by zh, en ….
+     */
+    public Table countBy(Facet rows, Facet columns) {
+        return Grouping.crossCount(list(), Checks.notNull(rows, "rows"), Checks.notNull(columns, "columns"));
+    }
+
+    /**
      * The matches grouped by the values of a facet: an unmodifiable map from each value to its matches in
      * order, the values in the order {@link #countBy} gives them. A match with several values is in the
      * group of each; a match with none is in no group.

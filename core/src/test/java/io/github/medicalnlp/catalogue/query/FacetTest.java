@@ -87,4 +87,27 @@ class FacetTest {
                 .hasMessage("facet 'colour' is not one of: language, kind, task, modality, tag, section, host, github-owner");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facet.parse(" ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void twoFacetsCountAsATableOfPairs() {
+        Catalogue c = Catalogue.builder("t").section(io.github.medicalnlp.catalogue.Section.builder("s").number("1")
+                .entry(io.github.medicalnlp.catalogue.Entry.builder("a").kind(io.github.medicalnlp.catalogue.Kind.DATASET)
+                        .language(io.github.medicalnlp.catalogue.Language.CHINESE)
+                        .language(io.github.medicalnlp.catalogue.Language.ENGLISH).tag("EHR").build())
+                .entry(io.github.medicalnlp.catalogue.Entry.builder("b").kind(io.github.medicalnlp.catalogue.Kind.DATASET)
+                        .language(io.github.medicalnlp.catalogue.Language.ENGLISH).tag("ehr").build())
+                .entry(io.github.medicalnlp.catalogue.Entry.builder("c").kind(io.github.medicalnlp.catalogue.Kind.MODEL)
+                        .language(io.github.medicalnlp.catalogue.Language.ENGLISH).build())
+                .entry(io.github.medicalnlp.catalogue.Entry.builder("d").build())
+                .build()).build();
+        io.github.medicalnlp.catalogue.table.Table t = c.query().countBy(Facet.KIND, Facet.LANGUAGE);
+        assertThat(t.header()).containsExactly("kind", "en", "zh", "all");
+        assertThat(t.rows()).containsExactly(List.of("dataset", "2", "1", "2"), List.of("model", "1", "0", "1"));
+        assertThat(c.query().countBy(Facet.LANGUAGE, Facet.TAG).rows())
+                .as("EHR and ehr are one column, as tag(\"ehr\") finds both")
+                .containsExactly(List.of("en", "2", "3"), List.of("zh", "1", "1"));
+        assertThat(c.query().kind(io.github.medicalnlp.catalogue.Kind.BLOG).countBy(Facet.KIND, Facet.LANGUAGE).rows()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.query().countBy(Facet.KIND, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("columns must not be null");
+    }
 }

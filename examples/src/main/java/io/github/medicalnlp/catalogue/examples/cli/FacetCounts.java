@@ -81,4 +81,58 @@ final class FacetCounts {
         }
         return out.toString();
     }
+
+    /**
+     * The cross-count of two facets ({@code --count-by kind,language}): the table of {@code Query.countBy(rows,
+     * columns)} as text, Markdown or CSV; as JSON an object of row values to objects of column counts; as JSON Lines
+     * one object per row.
+     */
+    static String render(Table table, QueryCommand.OutputFormat format) {
+        return switch (format) {
+            case table -> table.toText();
+            case markdown -> table.toMarkdown();
+            case csv -> csv(table);
+            case json -> {
+                Map<String, Map<String, Long>> all = new LinkedHashMap<>();
+                for (List<String> row : table.rows()) {
+                    all.put(row.get(0), counts(table.header(), row));
+                }
+                yield json(all) + "\n";
+            }
+            case jsonl -> {
+                StringBuilder out = new StringBuilder();
+                for (List<String> row : table.rows()) {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put(table.header().get(0).replace('-', '_'), row.get(0));
+                    line.putAll(counts(table.header(), row));
+                    out.append(json(line)).append('\n');
+                }
+                yield out.toString();
+            }
+        };
+    }
+
+    private static Map<String, Long> counts(List<String> header, List<String> row) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 1; i < row.size(); i++) {
+            if (counts.put(header.get(i), Long.parseLong(row.get(i))) != null) { // a value named "all" (a tag)
+                throw new CliFailure("the column '" + header.get(i) + "' appears twice, so JSON cannot hold both;"
+                        + " use --format csv, markdown or table");
+            }
+        }
+        return counts;
+    }
+
+    private static String csv(Table table) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(table.header());
+            for (List<String> row : table.rows()) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 }

@@ -151,7 +151,8 @@ final class QueryCommand implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--count-by").paramLabel("FACET").type(String.class)
                 .completionCandidates(new FacetCounts.Words())
                 .description("Instead of the entries, how many have each value of a facet, the largest count first"
-            + " (an entry in two languages counts under both): ${COMPLETION-CANDIDATES}.").build());
+            + " (an entry in two languages counts under both): ${COMPLETION-CANDIDATES}; two facets, rows,columns"
+            + " (kind,language), give a table of the pairs.").build());
         spec.addOption(OptionSpec.builder("--limit").paramLabel("N").type(Integer.class)
                 .description("Print at most N entries.").build());
         spec.addOption(OptionSpec.builder("--columns").paramLabel("C,C...").type(List.class).auxiliaryTypes(String.class)
@@ -221,16 +222,33 @@ final class QueryCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (countBy != null) {
-            Facet facet;
+            List<Facet> facets = new ArrayList<>();
             try {
-                facet = Facet.parse(countBy);
+                for (String word : countBy.split(",", -1)) {
+                    facets.add(Facet.parse(word));
+                }
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(e.getMessage());
+            }
+            if (facets.size() > 2) {
+                throw new CliFailure("--count-by takes one facet, or two separated by a comma (rows,columns), not "
+                        + facets.size());
             }
             if (spreadsheetSafe || !columns.isEmpty()) {
                 throw new CliFailure((spreadsheetSafe ? "--spreadsheet-safe" : "--columns") + " does not apply to --count-by");
             }
             Query all = limit == null ? q : query(loaded.catalogue());
+            if (facets.size() == 2) {
+                io.github.medicalnlp.catalogue.table.Table cross = all.countBy(facets.get(0), facets.get(1));
+                if (limit != null) { // --limit keeps the largest rows
+                    cross = io.github.medicalnlp.catalogue.table.Table.of(cross.header(),
+                            cross.rows().subList(0, Math.min(limit, cross.rows().size())));
+                }
+                out.print(FacetCounts.render(cross, format));
+                out.flush();
+                return MedicalNlpCommand.OK;
+            }
+            Facet facet = facets.get(0);
             Map<String, Long> counts = all.countBy(facet);
             if (limit != null) { // --limit keeps the largest counts
                 counts = counts.entrySet().stream().limit(limit).collect(java.util.stream.Collectors.toMap(

@@ -152,6 +152,14 @@ class CliTest {
                 .isEqualTo("{\"github_owner\":\"FreedomIntelligence\",\"entries\":6}\n");
         assertThat(run("query", "--count-by", "section", "--kind", "dataset", "--format", "markdown").out())
                 .isEqualTo("| section | entries |\n| --- | --- |\n| 3 > 3.1 | 10 |\n| 3 > 3.2 | 10 |\n");
+        assertThat(run("query", "--count-by", "kind,language", "--limit", "2").out()).isEqualTo(
+                "kind   en  zh  fr  es  ar  hi  ru  ja  de  ko  it  pt  cs  all\n"
+                + "paper  29  7   1   0   0   0   0   0   1   0   0   0   1   38\n"
+                + "model  19  9   3   3   2   2   2   2   1   1   1   1   0   25\n");
+        assertThat(run("query", "--count-by", "kind,modality", "--limit", "1", "--format", "jsonl").out())
+                .isEqualTo("{\"kind\":\"paper\",\"text\":38,\"image\":1,\"omics\":2,\"tabular\":1,\"video\":0,\"all\":38}\n");
+        assertThat(run("query", "--count-by", "kind,language", "--format", "json").out()).startsWith("{\"paper\":{\"en\":29,");
+        assertThat(run("query", "--count-by", "kind,language,task").err()).contains("one facet, or two");
         Result noFacet = run("query", "--count-by", "colour");
         assertThat(noFacet.code()).isEqualTo(2);
         assertThat(noFacet.err()).contains("facet 'colour' is not one of: language, kind, task").doesNotContain("Exception");
