@@ -108,6 +108,6 @@ public final class Linter {
     /** {@code Linter[all rules]} or {@code Linter[without duplicate-entry]}. */
     @Override
     public String toString() {
-        return "Linter[" + (disabled.isEmpty() ? "all rules" : "without " + String.join(", ", disabled)) + "]";
+        return "Linter[" + (disabled.isEmpty() ? "all rules" : "without " + String.join(", ", new TreeSet<>(disabled))) + "]";
     }
 }

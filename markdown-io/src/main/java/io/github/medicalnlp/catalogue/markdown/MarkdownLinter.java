@@ -88,6 +88,6 @@ public final class MarkdownLinter {
     /** {@code MarkdownLinter[all rules]} or {@code MarkdownLinter[without trailing-whitespace]}. */
     @Override
     public String toString() {
-        return "MarkdownLinter[" + (model.disabled().isEmpty() ? "all rules" : "without " + String.join(", ", model.disabled())) + "]";
+        return "MarkdownLinter[" + (model.disabled().isEmpty() ? "all rules" : "without " + String.join(", ", new java.util.TreeSet<>(model.disabled()))) + "]";
     }
 }
