@@ -34,8 +34,9 @@ final class FacetCounts {
     }
 
     /**
-     * The counts as text: a table of the values and their counts, then the number of matches (which the counts can
-     * exceed: an entry in two languages counts under both).
+     * The counts in the format asked for: as text a table of the values and their counts, then the number of matches
+     * (which the counts can exceed: an entry in two languages counts under both); as JSON an object of values to
+     * counts; otherwise as the two-column table ({@code language,entries}) in that format.
      */
     static String render(Facet facet, Map<String, Long> counts, long matches, QueryCommand.OutputFormat format) {
         List<List<String>> rows = new ArrayList<>(counts.size());
@@ -43,24 +44,9 @@ final class FacetCounts {
         Table table = Table.of(List.of(facet.word(), "entries"), rows);
         return switch (format) {
             case table -> table.toText() + matches + (matches == 1 ? " entry\n" : " entries\n");
-            case markdown -> table.toMarkdown();
-            case csv -> csv(facet, counts);
             case json -> json(counts) + "\n";
-            case jsonl -> jsonLines(facet, counts);
+            default -> render(table, format);
         };
-    }
-
-    private static String csv(Facet facet, Map<String, Long> counts) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(facet.word().replace('-', '_'), "entries").get())) {
-            for (Map.Entry<String, Long> e : counts.entrySet()) {
-                printer.printRecord(e.getKey(), e.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     private static String json(Object value) {
@@ -71,15 +57,9 @@ final class FacetCounts {
         }
     }
 
-    private static String jsonLines(Facet facet, Map<String, Long> counts) {
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put(facet.word().replace('-', '_'), e.getKey());
-            line.put("entries", e.getValue());
-            out.append(json(line)).append('\n');
-        }
-        return out.toString();
+    /** A table's first column as a key of CSV and JSON Lines: {@code github_owner}, as the flat exports name columns. */
+    private static String key(Table table) {
+        return table.header().get(0).replace('-', '_');
     }
 
     /**
@@ -103,7 +83,7 @@ final class FacetCounts {
                 StringBuilder out = new StringBuilder();
                 for (List<String> row : table.rows()) {
                     Map<String, Object> line = new LinkedHashMap<>();
-                    line.put(table.header().get(0).replace('-', '_'), row.get(0));
+                    line.put(key(table), row.get(0));
                     line.putAll(counts(table.header(), row));
                     out.append(json(line)).append('\n');
                 }
@@ -126,7 +106,9 @@ final class FacetCounts {
     private static String csv(Table table) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(table.header());
+            List<String> header = new ArrayList<>(table.header());
+            header.set(0, key(table));
+            printer.printRecord(header);
             for (List<String> row : table.rows()) {
                 printer.printRecord(row);
             }

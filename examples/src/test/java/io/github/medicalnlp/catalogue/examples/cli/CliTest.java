@@ -160,6 +160,10 @@ class CliTest {
                 .isEqualTo("{\"kind\":\"paper\",\"text\":38,\"image\":1,\"omics\":2,\"tabular\":1,\"video\":0,\"all\":38}\n");
         assertThat(run("query", "--count-by", "kind,language", "--format", "json").out()).startsWith("{\"paper\":{\"en\":29,");
         assertThat(run("query", "--count-by", "kind,language,task").err()).contains("one facet, or two");
+        assertThat(run("query", "--count-by", "owner", "--format", "csv", "--limit", "1").out())
+                .isEqualTo("github_owner,entries\r\nFreedomIntelligence,6\r\n");
+        assertThat(run("query", "--count-by", "github-owner,kind", "--format", "csv").out())
+                .as("one name for a facet's column in both CSVs").startsWith("github_owner,");
         Result noFacet = run("query", "--count-by", "colour");
         assertThat(noFacet.code()).isEqualTo(2);
         assertThat(noFacet.err()).contains("facet 'colour' is not one of: language, kind, task").doesNotContain("Exception");
