@@ -63,6 +63,8 @@ class SummaryTest {
         assertThat(Link.of("https://arxiv.org/abs/2305.01526", "论文地址", LinkRole.PAPER))
                 .hasToString("Link[paper · arxiv.org/abs/2305.01526]");
         assertThat(Link.of("http://www.cmekg.pcl.ac.cn/")).hasToString("Link[homepage · cmekg.pcl.ac.cn/]");
+        assertThat(Link.of("https://user:secret@example.org/data")).as("a summary shows no credentials")
+                .hasToString("Link[homepage · example.org/data]");
         assertThat(Link.of("ftp://x.org/" + "a".repeat(300)).toString()).hasSizeLessThan(90).endsWith("…]");
     }
 

@@ -122,13 +122,15 @@ public final class Summaries {
         return Text.abbreviate(oneLine(text), TEXT);
     }
 
-    /** An address without {@code https://} and {@code www.}, cut to {@value #MAX} characters. */
+    /**
+     * An address as text search reads it ({@link Urls#withoutScheme}: without the scheme, user information and
+     * {@code www.}), cut to {@value #MAX} characters.
+     */
     public static String address(String url) {
-        String u = url.replaceFirst("^(?i)https?://", "").replaceFirst("^(?i)www\\.", "");
+        String u = Urls.withoutScheme(url);
         return cut(u.isEmpty() ? url : u);
     }
 
-    /** {@code 1 entry}, {@code 2 entries}, {@code 3 sections}, {@code 4 matches}. */
     /**
      * {@code Query[kind=dataset, language=zh, text="问答"] → 4 matches}: the filters' descriptions (at most 400
      * characters in all), the order when not the source order, the slice, and the number of matches; {@code ?} when
@@ -149,6 +151,7 @@ public final class Summaries {
                 + (limit >= 0 ? ", limit=" + limit : "") + "] → " + matches;
     }
 
+    /** {@code 1 entry}, {@code 2 entries}, {@code 3 sections}, {@code 4 matches}. */
     public static String count(long n, String noun) {
         return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies"
                 : noun.endsWith("ch") ? noun + "es" : noun + "s");

@@ -44,13 +44,8 @@ public final class CellText {
                 out.append('\n');
             } else if (c == '\t') {
                 out.append(' ');
-            } else if (c < 0x20) {
-                out.append((char) (0x2400 + c));
-            } else if (c == 0x7F) {
-                out.append('\u2421');
-            } else if (c <= 0x9F && c >= 0x80 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
-                out.append("<U+").append(Integer.toHexString(0x10000 | c).substring(1).toUpperCase(java.util.Locale.ROOT))
-                        .append('>');
+            } else if (c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                appendVisible(out, c);
             } else if (Character.isSurrogate(c)) {
                 out.append('\uFFFD');
             } else {
@@ -58,6 +53,22 @@ public final class CellText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Appends the visible form of a control or direction character, the one form the library and its tool show
+     * them in: a C0 control as its control picture ({@code ESC} → {@code ␛}), DEL as {@code ␡}, any other (a C1
+     * control, a bidirectional override or isolate, a line or paragraph separator) as {@code <U+202E>}.
+     */
+    public static void appendVisible(StringBuilder out, char c) {
+        if (c < 0x20) {
+            out.append((char) (0x2400 + c));
+        } else if (c == 0x7F) {
+            out.append('\u2421');
+        } else {
+            out.append("<U+").append(Integer.toHexString(0x10000 | c).substring(1).toUpperCase(java.util.Locale.ROOT))
+                    .append('>');
+        }
     }
 
     /** Whether the char at {@code i} needs replacing (a surrogate only when it is not half of a pair). */

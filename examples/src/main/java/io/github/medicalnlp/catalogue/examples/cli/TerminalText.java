@@ -1,5 +1,6 @@
 package io.github.medicalnlp.catalogue.examples.cli;
 
+import io.github.medicalnlp.catalogue.table.internal.CellText;
 import java.io.PrintWriter;
 
 /**
@@ -47,12 +48,8 @@ final class TerminalText {
             char c = s.charAt(i);
             if (!unsafe(c, multiline)) {
                 out.append(c);
-            } else if (c < 0x20) {
-                out.append((char) (0x2400 + c));
-            } else if (c == 0x7F) {
-                out.append('\u2421');
             } else {
-                out.append(String.format("<U+%04X>", (int) c));
+                CellText.appendVisible(out, c); // the library's form, as in its tables and summaries
             }
         }
         return out.toString();
