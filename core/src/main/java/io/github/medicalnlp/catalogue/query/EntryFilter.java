@@ -235,7 +235,7 @@ public final class EntryFilter {
      * after Unicode NFKC normalisation and lower-casing ({@code "qa"} finds {@code QA} and {@code ＱＡ}), with
      * runs of white space counting as one space.
      *
-     * <p>An address is searched without its scheme and {@code www.}, and its parts are words like any other:
+     * <p>An address is searched without its scheme, user information and {@code www.}, and its parts are words like any other:
      * {@code "FreedomIntelligence"} and {@code "FreedomIntelligence/HuatuoGPT"} find the entries linking to that
      * GitHub or Hugging Face organisation or repository, {@code "2305.01526"} the entries linking to that arXiv
      * paper, {@code "tianchi"} those on tianchi.aliyun.com. For one question about addresses, {@link #host},
@@ -327,7 +327,7 @@ public final class EntryFilter {
         if (ids.length == 0) {
             throw new IllegalArgumentException("ids must name at least one arXiv paper");
         }
-        Set<String> set = new java.util.TreeSet<>();
+        Set<String> set = new java.util.HashSet<>();
         for (String id : ids) {
             set.add(Urls.arxivIdOf(id).orElseThrow(() -> new IllegalArgumentException("'" + Text.abbreviate(id, 60)
                     + "' is no arXiv identifier; write 2305.01526, 2305.01526v2, arXiv:2305.01526, hep-th/9901001"
@@ -341,7 +341,7 @@ public final class EntryFilter {
                 }
             }
             return false;
-        }, "arxiv=" + String.join("|", set));
+        }, "arxiv=" + sorted(set));
     }
 
     /** Passes entries with a Hugging Face repository link. */
