@@ -77,10 +77,7 @@ public final class CatalogueReader extends JsonTokens {
     public Catalogue document() {
         return guarded(() -> {
             Catalogue c = catalogue(true);
-            JsonToken after = p.nextToken();
-            if (after != null) {
-                throw error("unexpected content after the catalogue document");
-            }
+            end("the catalogue document");
             return c;
         });
     }
@@ -97,18 +94,14 @@ public final class CatalogueReader extends JsonTokens {
     /** Reads a document that is an array of entry objects, and checks nothing follows it. */
     public List<Entry> entriesDocument() {
         return guarded(() -> {
-            if (p.currentToken() == null && p.nextToken() == null) {
-                throw error("the input is empty: expected an array of entries");
-            }
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                throw error("expected an array of entries, found " + describe(p.currentToken()));
-            }
+            start("an array of entries", JsonToken.START_ARRAY);
             List<Entry> entries = array("entries", this::entry);
             end("the array of entries");
             return List.copyOf(entries);
         });
     }
 
+    /** Checks that nothing follows {@code what}, the whole document. */
     private void end(String what) throws IOException {
         if (p.nextToken() != null) {
             throw error("unexpected content after " + what);

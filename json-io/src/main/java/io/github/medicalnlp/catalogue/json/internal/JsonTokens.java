@@ -88,13 +88,18 @@ abstract class JsonTokens {
     }
 
     void start(String what) throws IOException {
+        start(what, JsonToken.START_OBJECT);
+    }
+
+    /** Moves to the first token if the parser is before it, and checks that it starts {@code what}. */
+    void start(String what, JsonToken token) throws IOException {
         if (p.currentToken() == null) {
             p.nextToken();
         }
         if (p.currentToken() == null) {
             throw error("the input is empty: expected " + what);
         }
-        if (p.currentToken() != JsonToken.START_OBJECT) {
+        if (p.currentToken() != token) {
             throw error("expected " + what + ", found " + describe(p.currentToken()));
         }
     }
