@@ -85,13 +85,7 @@ public final class CatalogueJsonWriter {
 
     /** The document of the catalogue. */
     public String write(Catalogue catalogue) {
-        StringWriter out = new StringWriter();
-        try {
-            write(catalogue, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return string(out -> write(catalogue, out));
     }
 
     /**
@@ -102,10 +96,7 @@ public final class CatalogueJsonWriter {
     public void write(Catalogue catalogue, Writer out) throws IOException {
         Objects.requireNonNull(catalogue, "catalogue must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        try (JsonGenerator g = generator(Json.FACTORY.createGenerator(out))) {
-            CatalogueCodec.write(g, catalogue, true);
-        }
-        out.write('\n');
+        write(out, g -> CatalogueCodec.write(g, catalogue, true));
     }
 
     /**
@@ -116,10 +107,7 @@ public final class CatalogueJsonWriter {
     public void write(Catalogue catalogue, OutputStream out) throws IOException {
         Objects.requireNonNull(catalogue, "catalogue must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        try (JsonGenerator g = generator(Json.FACTORY.createGenerator(out))) {
-            CatalogueCodec.write(g, catalogue, true);
-        }
-        out.write('\n');
+        write(out, g -> CatalogueCodec.write(g, catalogue, true));
     }
 
     /**
@@ -129,9 +117,7 @@ public final class CatalogueJsonWriter {
      */
     public void write(Catalogue catalogue, Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(catalogue, bytes);
-        AtomicFiles.write(file, bytes.toByteArray());
+        writeFile(file, out -> write(catalogue, out));
     }
 
     /**
@@ -291,13 +277,7 @@ public final class CatalogueJsonWriter {
 
     /** Query results as flat JSON Lines, in their order. */
     public String toJsonLines(List<Match> matches) {
-        StringWriter out = new StringWriter();
-        try {
-            writeJsonLines(matches, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return string(out -> writeJsonLines(matches, out));
     }
 
     /**
