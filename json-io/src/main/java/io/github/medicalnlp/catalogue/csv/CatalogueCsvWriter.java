@@ -83,13 +83,7 @@ public final class CatalogueCsvWriter {
 
     /** The CSV of query results, in their order. */
     public String toCsv(List<Match> matches) {
-        StringWriter out = new StringWriter();
-        try {
-            write(matches, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return string(out -> write(matches, out));
     }
 
     /**
@@ -159,13 +153,7 @@ public final class CatalogueCsvWriter {
      * @throws NullPointerException if {@code entries} or one of them is null
      */
     public String entriesToCsv(List<Entry> entries) {
-        StringWriter out = new StringWriter();
-        try {
-            writeEntries(entries, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return string(out -> writeEntries(entries, out));
     }
 
     /**
@@ -191,6 +179,23 @@ public final class CatalogueCsvWriter {
     @Override
     public String toString() {
         return "CatalogueCsvWriter[" + (spreadsheetSafe ? "spreadsheet-safe" : "exact") + "]";
+    }
+
+    /** What {@code to} writes, as a string. */
+    private static String string(To to) {
+        StringWriter out = new StringWriter();
+        try {
+            to.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** Writing to a character stream. */
+    @FunctionalInterface
+    private interface To {
+        void write(Writer out) throws IOException;
     }
 
     private static List<Match> matches(Catalogue catalogue) {
