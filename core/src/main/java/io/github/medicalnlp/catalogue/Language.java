@@ -163,11 +163,18 @@ public record Language(@Pattern(regexp = CODE_PATTERN) String code) {
      * entries in {@code zh}.
      */
     public boolean matches(Language other) {
-        String[] a = code.split("-");
-        String[] b = Checks.notNull(other, "other").code.split("-");
-        if (!a[0].equals(b[0])) {
-            return false;
+        String x = code;
+        String y = Checks.notNull(other, "other").code;
+        int primary = x.indexOf('-') < 0 ? x.length() : x.indexOf('-');
+        if (y.length() < primary || !y.regionMatches(0, x, 0, primary)
+                || y.length() > primary && y.charAt(primary) != '-') {
+            return false; // another language: decided without splitting, as a query asks it of every entry
         }
+        if (x.length() == primary || y.length() == primary) {
+            return true; // a bare language matches each of its forms
+        }
+        String[] a = x.split("-");
+        String[] b = y.split("-");
         int i = 1;
         int j = 1;
         boolean scriptA = a.length > 1 && isScript(a[1]);
