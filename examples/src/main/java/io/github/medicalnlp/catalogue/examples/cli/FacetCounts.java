@@ -3,6 +3,7 @@ package io.github.medicalnlp.catalogue.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.medicalnlp.catalogue.query.Facet;
+import io.github.medicalnlp.catalogue.query.Query;
 import io.github.medicalnlp.catalogue.table.Table;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -34,11 +35,48 @@ final class FacetCounts {
     }
 
     /**
+     * The facets a {@code --count-by} value names: one, or two separated by a comma (rows,columns).
+     *
+     * @throws CliFailure naming the word that is no facet, or saying that more than two were given
+     */
+    static List<Facet> facets(String countBy) {
+        List<Facet> facets = new ArrayList<>();
+        try {
+            for (String word : countBy.split(",", -1)) {
+                facets.add(Facet.parse(word));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage());
+        }
+        if (facets.size() > 2) {
+            throw new CliFailure("--count-by takes one facet, or two separated by a comma (rows,columns), not "
+                    + facets.size());
+        }
+        return facets;
+    }
+
+    /**
+     * The counts of the query's matches by one facet, or the cross-count of two, in the format asked for;
+     * {@code limit}, when given, keeps the largest counts (or rows).
+     */
+    static String render(Query query, List<Facet> facets, Integer limit, QueryCommand.OutputFormat format) {
+        long keep = limit == null ? Long.MAX_VALUE : limit;
+        if (facets.size() == 2) {
+            Table cross = query.countBy(facets.get(0), facets.get(1));
+            return render(Table.of(cross.header(), cross.rows().subList(0, (int) Math.min(keep, cross.rows().size()))),
+                    format);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        query.countBy(facets.get(0)).entrySet().stream().limit(keep).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return render(facets.get(0), counts, query.count(), format);
+    }
+
+    /**
      * The counts in the format asked for: as text a table of the values and their counts, then the number of matches
      * (which the counts can exceed: an entry in two languages counts under both); as JSON an object of values to
      * counts; otherwise as the two-column table ({@code language,entries}) in that format.
      */
-    static String render(Facet facet, Map<String, Long> counts, long matches, QueryCommand.OutputFormat format) {
+    private static String render(Facet facet, Map<String, Long> counts, long matches, QueryCommand.OutputFormat format) {
         List<List<String>> rows = new ArrayList<>(counts.size());
         counts.forEach((value, n) -> rows.add(List.of(value, Long.toString(n))));
         Table table = Table.of(List.of(facet.word(), "entries"), rows);
@@ -67,7 +105,7 @@ final class FacetCounts {
      * columns)} as text, Markdown or CSV; as JSON an object of row values to objects of column counts; as JSON Lines
      * one object per row.
      */
-    static String render(Table table, QueryCommand.OutputFormat format) {
+    private static String render(Table table, QueryCommand.OutputFormat format) {
         return switch (format) {
             case table -> table.toText();
             case markdown -> table.toMarkdown();

@@ -16,11 +16,8 @@ import io.github.medicalnlp.catalogue.query.Query;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -209,54 +206,26 @@ final class QueryCommand implements Callable<Integer> {
         bind();
         Inputs.Loaded loaded = input == null ? Inputs.bundled() : parent.inputs().load(input, Format.From.of(from));
         Query q = query(loaded.catalogue());
-        int total = -1;
-        if (limit != null) {
-            if (limit < 0) {
-                throw new CliFailure("--limit must not be negative, was " + limit);
-            }
-            total = (int) Math.min(Integer.MAX_VALUE, q.count());
-            q = q.limit(limit);
+        if (limit != null && limit < 0) {
+            throw new CliFailure("--limit must not be negative, was " + limit);
         }
         if (spreadsheetSafe && format != OutputFormat.csv) {
             throw new CliFailure("--spreadsheet-safe applies to --format csv");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (countBy != null) {
-            List<Facet> facets = new ArrayList<>();
-            try {
-                for (String word : countBy.split(",", -1)) {
-                    facets.add(Facet.parse(word));
-                }
-            } catch (IllegalArgumentException e) {
-                throw new CliFailure(e.getMessage());
-            }
-            if (facets.size() > 2) {
-                throw new CliFailure("--count-by takes one facet, or two separated by a comma (rows,columns), not "
-                        + facets.size());
-            }
+            List<Facet> facets = FacetCounts.facets(countBy);
             if (spreadsheetSafe || !columns.isEmpty()) {
                 throw new CliFailure((spreadsheetSafe ? "--spreadsheet-safe" : "--columns") + " does not apply to --count-by");
             }
-            Query all = limit == null ? q : query(loaded.catalogue());
-            if (facets.size() == 2) {
-                io.github.medicalnlp.catalogue.table.Table cross = all.countBy(facets.get(0), facets.get(1));
-                if (limit != null) { // --limit keeps the largest rows
-                    cross = io.github.medicalnlp.catalogue.table.Table.of(cross.header(),
-                            cross.rows().subList(0, Math.min(limit, cross.rows().size())));
-                }
-                out.print(FacetCounts.render(cross, format));
-                out.flush();
-                return MedicalNlpCommand.OK;
-            }
-            Facet facet = facets.get(0);
-            Map<String, Long> counts = all.countBy(facet);
-            if (limit != null) { // --limit keeps the largest counts
-                counts = counts.entrySet().stream().limit(limit).collect(java.util.stream.Collectors.toMap(
-                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
-            }
-            out.print(FacetCounts.render(facet, counts, all.count(), format));
+            out.print(FacetCounts.render(q, facets, limit, format));
             out.flush();
             return MedicalNlpCommand.OK;
+        }
+        int total = -1;
+        if (limit != null) {
+            total = (int) Math.min(Integer.MAX_VALUE, q.count());
+            q = q.limit(limit);
         }
         List<Match> matches = q.list();
         switch (format) {
